@@ -1,0 +1,40 @@
+// One command from a fresh clone to a built example: system packages where needed, npm ci,
+// compile, build the 2018 edition. Only Node built-ins: it runs before node_modules exists.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+function run(command, args) {
+  console.log(`\n> ${[command, ...args].join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", shell: process.platform === "win32" });
+  if (result.status !== 0) {
+    console.error(`Einrichtung abgebrochen: „${[command, ...args].join(" ")}“ ist fehlgeschlagen.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function has(command) {
+  return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+}
+
+/** On Debian/Ubuntu as root: Chromium for printing and poppler-utils for looking at PDFs, when missing. */
+function installSystemPackages() {
+  const { executablePath } = require("../.puppeteerrc.cjs");
+  const missing = [];
+  if (!executablePath) missing.push("chromium");
+  if (!has("pdftoppm")) missing.push("poppler-utils");
+  if (missing.length === 0 || process.platform !== "linux" || !has("apt-get")) return;
+  if (process.getuid?.() !== 0) {
+    console.log(`Hinweis: ${missing.join(", ")} fehlt. Mit Root-Rechten: apt-get install -y ${missing.join(" ")}`);
+    return;
+  }
+  run("apt-get", ["update", "-qq"]);
+  run("apt-get", ["install", "-y", "-qq", ...missing]);
+}
+
+installSystemPackages();
+run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-fund", "--no-audit"]);
+run("npm", ["run", "build"]);
+run("node", ["dist/cli/main.js", "build", "2018"]);

@@ -1,0 +1,12 @@
+import { formatDecimal } from "../german/format.js";
+import { formatProblem, type Problem } from "../problem.js";
+
+export function reportProblems(problems: readonly Problem[]): void {
+  const count = problems.length === 1 ? "1 Fehler" : `${problems.length} Fehler`;
+  process.stderr.write(`${count} in den Eingaben – es wurde nichts geschrieben:\n`);
+  for (const problem of problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
+}
+
+export function seconds(milliseconds: number): string {
+  return `${formatDecimal(milliseconds / 1000, 2)} s`;
+}

@@ -1,0 +1,51 @@
+import type { Edition } from "../validate/schema.js";
+import { approximateShare } from "./approximate-share.js";
+import { classifyChange } from "./classify-change.js";
+
+/** Every number the documents show beyond the raw data; the templates do no arithmetic. */
+export function deriveFigures(edition: Edition) {
+  const { kennzahlen, jobcenter, berichtsjahr, bundesvergleich } = edition;
+  const von = jobcenter.gegruendet;
+  const bedarfsgemeinschaften = development(kennzahlen.bedarfsgemeinschaften, von, berichtsjahr);
+  const personen = development(kennzahlen.personen_in_bedarfsgemeinschaften, von, berichtsjahr);
+  const reihe = series(kennzahlen.bedarfsgemeinschaften, kennzahlen.personen_in_bedarfsgemeinschaften);
+  const anteilKommunal = bundesvergleich.jobcenter === 0 ? 0 : bundesvergleich.kommunale_jobcenter / bundesvergleich.jobcenter;
+  return {
+    zeitraum: { von, bis: berichtsjahr, jahre: berichtsjahr - von },
+    bedarfsgemeinschaften,
+    personen,
+    personenJeBedarfsgemeinschaft: {
+      von: ratio(personen.von.wert, bedarfsgemeinschaften.von.wert),
+      bis: ratio(personen.bis.wert, bedarfsgemeinschaften.bis.wert),
+    },
+    kommunal: { anteil: anteilKommunal, bruch: approximateShare(anteilKommunal) },
+    reihe,
+    /** The series hold years between the first and the last: worth a table of their own. */
+    zwischenjahre: reihe.length > 2,
+  };
+}
+
+export type Figures = ReturnType<typeof deriveFigures>;
+export type Development = ReturnType<typeof development>;
+
+function development(values: Record<string, number>, von: number, bis: number) {
+  // The schema guarantees both years are present.
+  const start = values[von] ?? 0;
+  const end = values[bis] ?? 0;
+  return {
+    von: { jahr: von, wert: start },
+    bis: { jahr: bis, wert: end },
+    differenz: end - start,
+    rate: start === 0 ? 0 : end / start - 1,
+    klasse: classifyChange(start, end),
+  };
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}
+
+function series(households: Record<string, number>, persons: Record<string, number>) {
+  const years = [...new Set([...Object.keys(households), ...Object.keys(persons)])].map(Number).sort((a, b) => a - b);
+  return years.map((jahr) => ({ jahr, bedarfsgemeinschaften: households[jahr], personen: persons[jahr] }));
+}

@@ -1,0 +1,82 @@
+// German number and date formatting. Runs in Node (full ICU), never in the page.
+const NBSP = "\u00a0";
+const MINUS = "\u2212";
+const EN_DASH = "\u2013";
+
+const integer = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0, useGrouping: true });
+const decimals = (digits: number) => new Intl.NumberFormat("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** 31775 → "31.775"; DIN 5008 grouping (thin space) on request: "31 775". */
+export function formatInteger(value: number, options: { din?: boolean } = {}): string {
+  const text = integer.format(value).replace("-", MINUS);
+  return options.din ? text.replaceAll(".", "\u202f") : text;
+}
+
+/** 1.7266 → "1,73" with `digits` decimals. */
+export function formatDecimal(value: number, digits = 1): string {
+  return decimals(digits).format(value).replace("-", MINUS);
+}
+
+/** Years are never grouped: 2018, not 2.018. */
+export function formatYear(year: number): string {
+  return String(year);
+}
+
+/**
+ * A rate (0.463 = 46,3 %) with one decimal. Without `sign` the magnitude is shown, for text
+ * that says the direction in words; with `sign` a real minus or a plus leads.
+ * `word` spells "Prozent" for running text; tables keep "%".
+ */
+export function formatPercent(rate: number, options: { sign?: boolean; word?: boolean } = {}): string {
+  const magnitude = decimals(1).format(Math.abs(rate) * 100);
+  const rounded = Number((Math.abs(rate) * 100).toFixed(1));
+  const sign = options.sign && rounded !== 0 ? (rate < 0 ? MINUS : "+") : "";
+  return `${sign}${magnitude}${NBSP}${options.word ? "Prozent" : "%"}`;
+}
+
+/** Difference of two rates in percentage points. */
+export function formatPercentagePoints(difference: number, options: { sign?: boolean } = {}): string {
+  const magnitude = decimals(1).format(Math.abs(difference) * 100);
+  const sign = options.sign && difference !== 0 ? (difference < 0 ? MINUS : "+") : "";
+  return `${sign}${magnitude}${NBSP}Prozentpunkte`;
+}
+
+const NUMBER_WORDS = ["null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+
+/** 0–12 as words ("zwölf Jahre"; 1 → "ein", as in "ein Jahr"); larger numbers as digits. */
+export function numberWord(value: number): string {
+  return NUMBER_WORDS[value] ?? formatInteger(value);
+}
+
+/** "2012–2018": en dash, no spaces. */
+export function formatRange(from: number, to: number): string {
+  return from === to ? formatYear(from) : `${formatYear(from)}${EN_DASH}${formatYear(to)}`;
+}
+
+export type DateStyle = "lang" | "wochentag" | "kurz";
+
+const DATE_FORMATS: Record<DateStyle, Intl.DateTimeFormat> = {
+  lang: new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  wochentag: new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  kurz: new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }),
+};
+
+/** An ISO date ("2019-01-15") or local date-time: "15. Januar 2019", "Dienstag, 15. Januar 2019", "15.01.2019". */
+export function formatDate(iso: string, style: DateStyle = "lang"): string {
+  // The "15." of "15. Januar" must not end a line.
+  return DATE_FORMATS[style].format(toUtc(iso)).replace(/(\d\.) /, `$1${NBSP}`);
+}
+
+/** "2019-01-15T11:00" → "11:00 Uhr". */
+export function formatTime(iso: string): string {
+  const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(toUtc(iso));
+  return `${time}${NBSP}Uhr`;
+}
+
+/** Dates in the data carry no zone; they are read and shown as written, whatever the machine's zone. */
+function toUtc(iso: string): Date {
+  const [date = "", time = "00:00"] = iso.split("T");
+  const [y, m, d] = date.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0));
+}

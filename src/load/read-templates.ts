@@ -1,0 +1,45 @@
+import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/** Template files by path relative to the templates folder, e.g. "partials/schlagzeile.hbs". */
+export type TemplateFiles = Record<string, string>;
+
+export interface FontFile {
+  family: string;
+  weight: number;
+  style: "normal" | "italic";
+  woff2: Buffer;
+}
+
+export async function readTemplates(dir: string): Promise<TemplateFiles> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && /\.(hbs|css)$/.test(entry.name));
+  const texts = await Promise.all(
+    files.map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [path.slice(dir.length).replace(/^[\\/]/, "").replaceAll("\\", "/"), await readFile(path, "utf8")] as const;
+    }),
+  );
+  return Object.fromEntries(texts);
+}
+
+const require = createRequire(import.meta.url);
+const FONT_FACES = [
+  { weight: 400, style: "normal" },
+  { weight: 400, style: "italic" },
+  { weight: 600, style: "normal" },
+  { weight: 700, style: "normal" },
+] as const;
+
+/** The print font ships with the project, so every machine prints the same glyphs. */
+export async function readFonts(): Promise<FontFile[]> {
+  return Promise.all(
+    FONT_FACES.map(async ({ weight, style }) => ({
+      family: "Source Sans 3",
+      weight,
+      style,
+      woff2: await readFile(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`)),
+    })),
+  );
+}

@@ -1,0 +1,56 @@
+// The pipeline, read top to bottom: load → validate → derive → write German → render HTML.
+// Printing and archiving follow in the build command, where the browser and the disk live.
+import { deriveFigures } from "./derive/derive-figures.js";
+import { listEditionYears, readEditionSources } from "./load/read-edition-sources.js";
+import { readFonts, readTemplates } from "./load/read-templates.js";
+import { templatesDir } from "./paths.js";
+import { ProblemError, type Problem } from "./problem.js";
+import { renderPages, type HtmlDocument } from "./render/render-pages.js";
+import { inlineStyle } from "./render/style.js";
+import type { Edition } from "./validate/schema.js";
+import { validateEdition } from "./validate/validate-edition.js";
+import { compileTemplates, type CompiledTemplates } from "./write/compile-templates.js";
+import { writeTexts } from "./write/write-texts.js";
+
+/** Loads and validates the requested years (all in the folder when none is given); collects every problem of every file. */
+export async function loadEditions(dataDir: string, years: readonly number[]): Promise<{ editions: Edition[]; problems: Problem[] }> {
+  const wanted = years.length > 0 ? years : await listEditionYears(dataDir);
+  if (wanted.length === 0) {
+    return { editions: [], problems: [{ datei: dataDir, feld: [], meldung: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." }] };
+  }
+  const editions: Edition[] = [];
+  const problems: Problem[] = [];
+  for (const jahr of wanted) {
+    try {
+      const sources = await readEditionSources(dataDir, jahr);
+      const result = validateEdition(sources.herausgeber, sources.ausgabe);
+      if (result.ok) editions.push(result.value);
+      else problems.push(...result.problems);
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  // The publisher file is shared by every edition: report its problems once.
+  const unique = [...new Map(problems.map((problem) => [JSON.stringify(problem), problem])).values()];
+  return { editions, problems: unique };
+}
+
+export interface DocumentSet {
+  templates: CompiledTemplates;
+  style: string;
+}
+
+/** Reads and compiles the templates, style and fonts once per process. */
+export async function loadDocumentSet(): Promise<DocumentSet> {
+  const [files, fonts] = await Promise.all([readTemplates(templatesDir), readFonts()]);
+  const templates = compileTemplates(files);
+  return { templates, style: inlineStyle(templates.stil, fonts) };
+}
+
+/** One validated edition → its HTML documents. Pure: no disk, no browser. */
+export function renderEdition(set: DocumentSet, edition: Edition): HtmlDocument[] {
+  const figures = deriveFigures(edition);
+  const texts = writeTexts(set.templates, edition, figures);
+  return renderPages(set.templates, texts, set.style);
+}

@@ -1,0 +1,71 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { Problem } from "../problem.js";
+
+export interface ParsedYaml {
+  value: unknown;
+  /** Line and column of the value (or, with `key`, the key) at a field path, or of its nearest existing ancestor. */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): { zeile: number; spalte: number } | undefined;
+}
+
+export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
+
+const MAX_ALIAS_COUNT = 50;
+
+export function parseYaml(datei: string, text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => ({
+        datei,
+        feld: [],
+        zeile: error.linePos?.[0].line,
+        spalte: error.linePos?.[0].col,
+        meldung: `Die Datei ist kein gültiges YAML (${yamlErrorInGerman(error.code)}).`,
+      })),
+    };
+  }
+  const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}) => {
+    const offset = findNode(doc.contents, path, options.key ?? false)?.range?.[0];
+    if (offset === undefined) return undefined;
+    const pos = lineCounter.linePos(offset);
+    return { zeile: pos.line, spalte: pos.col };
+  };
+  return { ok: true, parsed: { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}, locate } };
+}
+
+/** Walks maps and sequences; stops at the deepest node that exists. Map keys match as text, so `2018` finds the key 2018. */
+function findNode(node: unknown, path: readonly PropertyKey[], wantKey: boolean): Node | undefined {
+  let current = node as Node | undefined;
+  for (const [index, segment] of path.entries()) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return current;
+      const last = index === path.length - 1;
+      current = ((last && wantKey ? pair.key : pair.value) as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(current)) {
+      const item = current.items[Number(segment)];
+      if (!item) return current;
+      current = item as Node;
+    } else {
+      return current;
+    }
+  }
+  return current;
+}
+
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: "ein Schlüssel steht zweimal",
+  BAD_INDENT: "falsche Einrückung",
+  MISSING_CHAR: "ein Zeichen fehlt",
+  MULTILINE_IMPLICIT_KEY: "ein Schlüssel geht über mehrere Zeilen",
+  TAB_AS_INDENT: "Tabulator statt Leerzeichen zum Einrücken",
+  UNEXPECTED_TOKEN: "unerwartetes Zeichen",
+  BLOCK_AS_IMPLICIT_KEY: "Doppelpunkt oder Einrückung fehlt",
+  BAD_SCALAR_START: "ein Wert beginnt mit einem unerlaubten Zeichen",
+};
+
+function yamlErrorInGerman(code: string): string {
+  return YAML_ERRORS[code] ?? `Syntaxfehler ${code}`;
+}

@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+// zod's German locale words the generic messages; the domain rules below word their own.
+z.config(z.locales.de());
+
+const text = z.string().trim().min(1, "darf nicht leer sein");
+const jahr = z.number().int("muss eine ganze Jahreszahl sein").min(1990, "muss 1990 oder später sein").max(2100, "muss 2100 oder früher sein");
+const anzahl = z.number().int("muss eine ganze Zahl sein").nonnegative("darf nicht negativ sein");
+const datum = z.iso.date("muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2019-01-15");
+
+/** Year → yearly average. YAML keys arrive as text ("2018"). */
+const jahresreihe = z.record(z.string().regex(/^\d{4}$/, "muss eine vierstellige Jahreszahl sein"), anzahl);
+
+const zeitraumMitAnzahl = z
+  .strictObject({ von: jahr, bis: jahr, anzahl })
+  .refine((z) => z.von <= z.bis, { message: "„von“ liegt nach „bis“", path: ["von"] });
+
+export const herausgeberSchema = z.strictObject({
+  name: text,
+  ort: text,
+  pressestelle: z.strictObject({
+    name: text,
+    telefon: text,
+    email: z.email("muss eine E-Mail-Adresse sein"),
+  }),
+  /** Boilerplate about the job centre, Markdown. */
+  ueber: text,
+});
+
+const zitat = z.strictObject({ name: text, funktion: text, text });
+
+export const ausgabeSchema = z
+  .strictObject({
+    berichtsjahr: jahr,
+    veroeffentlichung: datum,
+    sperrfrist: z.iso.datetime({ local: true, error: "muss Datum und Uhrzeit sein, z. B. 2019-01-15T11:00" }).nullable(),
+    nummer: z.string("muss Text sein, in Anführungszeichen, z. B. \"12/2019\"").trim().min(1).nullable(),
+    jobcenter: z.strictObject({ name: text, gegruendet: jahr }),
+    bundesvergleich: z.strictObject({ stand: jahr, jobcenter: anzahl, kommunale_jobcenter: anzahl }),
+    kennzahlen: z.strictObject({
+      bedarfsgemeinschaften: jahresreihe,
+      personen_in_bedarfsgemeinschaften: jahresreihe,
+      integrationen: zeitraumMitAnzahl,
+      gefoerderte: zeitraumMitAnzahl,
+    }),
+    quelle: z.strictObject({ name: text, stand: datum, status: z.enum(["vorlaeufig", "endgueltig"]) }),
+    zitate: z.array(zitat),
+    absaetze: z.array(text).default([]),
+  })
+  .superRefine((ausgabe, ctx) => {
+    const { berichtsjahr, jobcenter, kennzahlen, bundesvergleich } = ausgabe;
+    const von = jobcenter.gegruendet;
+    if (von > berichtsjahr) {
+      ctx.addIssue({ code: "custom", path: ["jobcenter", "gegruendet"], message: `liegt nach dem Berichtsjahr ${berichtsjahr}` });
+      return;
+    }
+    for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
+      for (const needed of [von, berichtsjahr]) {
+        if (kennzahlen[reihe][needed] === undefined) {
+          ctx.addIssue({ code: "custom", path: ["kennzahlen", reihe], message: `der Wert für ${needed} fehlt (gebraucht werden das Gründungsjahr ${von} und das Berichtsjahr ${berichtsjahr})` });
+        }
+      }
+      for (const key of Object.keys(kennzahlen[reihe])) {
+        if (Number(key) < von || Number(key) > berichtsjahr) {
+          ctx.addIssue({ code: "custom", path: ["kennzahlen", reihe, key], message: `das Jahr ${key} liegt außerhalb von ${von} bis ${berichtsjahr}` });
+        }
+      }
+    }
+    for (const [key, haushalte] of Object.entries(kennzahlen.bedarfsgemeinschaften)) {
+      const personen = kennzahlen.personen_in_bedarfsgemeinschaften[key];
+      if (personen !== undefined && personen < haushalte) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["kennzahlen", "personen_in_bedarfsgemeinschaften", key],
+          message: `${personen} Personen sind weniger als ${haushalte} Bedarfsgemeinschaften im Jahr ${key}; jede Bedarfsgemeinschaft hat mindestens eine Person (Spalten vertauscht?)`,
+        });
+      }
+    }
+    for (const zeitraum of ["integrationen", "gefoerderte"] as const) {
+      const { von: start, bis: ende } = kennzahlen[zeitraum];
+      if (start < von || ende > berichtsjahr) {
+        ctx.addIssue({ code: "custom", path: ["kennzahlen", zeitraum], message: `der Zeitraum ${start} bis ${ende} muss innerhalb von ${von} bis ${berichtsjahr} liegen` });
+      }
+    }
+    if (bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
+      ctx.addIssue({ code: "custom", path: ["bundesvergleich", "kommunale_jobcenter"], message: `${bundesvergleich.kommunale_jobcenter} kommunale Jobcenter sind mehr als ${bundesvergleich.jobcenter} Jobcenter insgesamt` });
+    }
+    if (Number(ausgabe.veroeffentlichung.slice(0, 4)) < berichtsjahr) {
+      ctx.addIssue({ code: "custom", path: ["veroeffentlichung"], message: `liegt vor dem Berichtsjahr ${berichtsjahr}` });
+    }
+  });
+
+export type Herausgeber = z.infer<typeof herausgeberSchema>;
+export type Ausgabe = z.infer<typeof ausgabeSchema>;
+export type Zitat = z.infer<typeof zitat>;
+/** The one validated object every later stage works on. */
+export type Edition = Ausgabe & { herausgeber: Herausgeber };

@@ -1,0 +1,78 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readExample } from "../helpers/data-folder.js";
+import { flat, readPdf, type PdfFacts } from "../helpers/pdf-text.js";
+import { runCli, type CliResult } from "../helpers/run-cli.js";
+
+const A4 = { width: 595.28, height: 841.89 };
+let out: string;
+let result: CliResult;
+let release: PdfFacts;
+let factSheet: PdfFacts;
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+  result = await runCli(["build", "2018", "--out", out]);
+  if (result.code !== 0) throw new Error(`build failed: ${result.stderr}`);
+  [release, factSheet] = await Promise.all([readPdf(join(out, "2018/pressemitteilung.pdf")), readPdf(join(out, "2018/faktenblatt.pdf"))]);
+});
+afterAll(() => rm(out, { recursive: true, force: true }));
+
+describe("pressemappe build 2018 (real Chromium, real PDFs)", () => {
+  it("writes the four files and says so, one line each", async () => {
+    expect((await readdir(join(out, "2018"))).sort()).toEqual(["faktenblatt.html", "faktenblatt.pdf", "pressemitteilung.html", "pressemitteilung.pdf"]);
+    for (const file of ["pressemitteilung.html", "pressemitteilung.pdf", "faktenblatt.html", "faktenblatt.pdf"]) {
+      expect(result.stdout).toContain(join("2018", file));
+    }
+    expect(result.stdout).toMatch(/pressemitteilung\.pdf {2}\(\d+,\d\d s\)/);
+  });
+
+  it.each(["31.775", "9.664", "18.460", "31.871", "9.922", "16.726", "407", "104"])("shows %s in both PDFs", (figure) => {
+    const pattern = new RegExp(`(^|[^\\d.])${figure.replace(".", "\\.")}(?![\\d.]\\d)`);
+    expect(flat(release.text.join(" "))).toMatch(pattern);
+    expect(flat(factSheet.text.join(" "))).toMatch(pattern);
+  });
+
+  it("phrases the share and the halving from the data", () => {
+    const text = flat(release.text.join(" "));
+    expect(text).toContain("104 davon – gut ein Viertel –");
+    expect(text).toContain("Die Zahl der Bedarfsgemeinschaften hat sich nahezu halbiert (−46,3 Prozent)");
+    expect(text).toContain("Zahl der Bedarfsgemeinschaften seit 2012 nahezu halbiert");
+    expect(flat(factSheet.text.join(" "))).toContain("Gut ein Viertel aller Jobcenter wird");
+  });
+
+  it("quotes the data's quote in German quotation marks, with its speaker", async () => {
+    const [zitat] = (parse(await readExample("2018.yaml")) as { zitate: { name: string; text: string }[] }).zitate;
+    // German drops the quote's full stop before ", sagt …".
+    expect(flat(release.text.join(" "))).toContain(`„${zitat?.text.replace(/\.$/, "")}“, sagt ${zitat?.name}`);
+  });
+
+  it("reads as a press release: letterhead, place and date, contact, page numbers", () => {
+    const [first = ""] = release.text;
+    const text = flat(first);
+    expect(text).toContain("Landratsamt Erzgebirgskreis Pressestelle des Landratsamtes Pressemitteilung Annaberg-Buchholz, 15. Januar 2019");
+    expect(text).toContain("Annaberg-Buchholz, 15. Januar 2019. Das Kommunale Jobcenter Erzgebirgskreis legt seine Bilanz für das Jahr 2018 vor.");
+    expect(text).toContain("Pressekontakt: Pressestelle des Landratsamtes, Telefon +49 0000 000000, E-Mail presse@example.org");
+    expect(flat(release.text.at(-1) ?? "")).toContain(`Seite ${release.pages} von ${release.pages}`);
+    expect(release.info.Title).toBe("Kommunales Jobcenter Erzgebirgskreis: Zahl der Bedarfsgemeinschaften seit 2012 nahezu halbiert");
+  });
+
+  it("prints both documents on A4, the fact sheet on exactly one page", () => {
+    expect(factSheet.pages).toBe(1);
+    for (const size of [...release.sizes, ...factSheet.sizes]) {
+      expect(size.width).toBeCloseTo(A4.width, 0);
+      expect(size.height).toBeCloseTo(A4.height, 0);
+    }
+    expect(flat(factSheet.text[0] ?? "")).toContain("Seite 1 von 1");
+  });
+
+  it("writes HTML documents that stand alone: German, fonts inlined, no script", async () => {
+    const html = await readFile(join(out, "2018/pressemitteilung.html"), "utf8");
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="de">/);
+    expect(html).toContain("src: url(data:font/woff2;base64,");
+    expect(html).not.toMatch(/<script|file:\/\//);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { loadDocumentSet, renderEdition } from "../src/pipeline.js";
+import { validateEdition } from "../src/validate/validate-edition.js";
+import { readExample } from "./helpers/data-folder.js";
+
+const set = await loadDocumentSet();
+const publisher = { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
+const example = await readExample("2018.yaml");
+
+function render(text: string) {
+  const result = validateEdition(publisher, { datei: "data/2018.yaml", text });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  const [release, factSheet] = renderEdition(set, result.value);
+  return { release: visibleText(release?.html ?? ""), factSheet: visibleText(factSheet?.html ?? "") };
+}
+
+function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/[\s\u00a0]+/g, " ");
+}
+
+describe("the templates are generic", () => {
+  it("words rising figures for another job centre without touching a template", () => {
+    const rising = example
+      .replace("name: Kommunales Jobcenter Erzgebirgskreis", "name: Jobcenter Musterstadt")
+      .replace("    2012: 18460\n    2018: 9922", "    2012: 9922\n    2018: 11800")
+      .replace("    2012: 31871\n    2018: 16726", "    2012: 16726\n    2018: 16900");
+    const { release, factSheet } = render(rising);
+    expect(release).toContain("Jobcenter Musterstadt: Zahl der Bedarfsgemeinschaften seit 2012 deutlich gestiegen");
+    expect(release).toContain("Die Zahl der Bedarfsgemeinschaften ist deutlich gestiegen, um 18,9 Prozent.");
+    expect(release).toContain("Die Zahl der Menschen, die in diesen Haushalten leben, ist mit 16.900 gegenüber 16.726 nahezu unverändert geblieben.");
+    expect(release).toContain("Das Jobcenter Musterstadt legt seine Bilanz");
+    expect(release).not.toMatch(/halbiert|gesunken|Auch die/);
+    expect(factSheet).toContain("+18,9 %");
+  });
+
+  it("words a doubling and an unchanged series", () => {
+    const { release } = render(
+      example
+        .replace("    2012: 18460\n    2018: 9922", "    2012: 5000\n    2018: 10010")
+        .replace("    2012: 31871\n    2018: 16726", "    2012: 20000\n    2018: 20100"),
+    );
+    expect(release).toContain("Zahl der Bedarfsgemeinschaften seit 2012 verdoppelt");
+    expect(release).toContain("ist mit 20.100 gegenüber 20.000 nahezu unverändert geblieben.");
+  });
+
+  it("shows a table of every year when the series holds intermediate years", () => {
+    const { factSheet } = render(example.replace("    2012: 18460\n", "    2012: 18460\n    2015: 14000\n").replace("    2012: 31871\n", "    2012: 31871\n    2015: 25000\n"));
+    expect(factSheet).toContain("Verlauf 2012–2018");
+    expect(factSheet).toContain("2015 14.000 25.000");
+  });
+
+  it("marks provisional figures", () => {
+    const { release, factSheet } = render(example.replace("status: endgueltig", "status: vorlaeufig"));
+    expect(release).toContain("vorläufige Werte");
+    expect(factSheet).toContain("vorläufige Werte");
+  });
+
+  it("shows the release number and the embargo when set", () => {
+    const { release } = render(example.replace("nummer: null", 'nummer: "12/2019"').replace("sperrfrist: null", "sperrfrist: 2019-01-15T11:00"));
+    expect(release).toContain("Pressemitteilung Nr. 12/2019");
+    expect(release).toContain("Sperrfrist: Dienstag, 15. Januar 2019, 11:00 Uhr");
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/problem.js";
+import { validateEdition } from "../../src/validate/validate-edition.js";
+import { readExample } from "../helpers/data-folder.js";
+
+const publisher = { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
+const example = await readExample("2018.yaml");
+const edition = (text: string, datei = "data/2018.yaml") => validateEdition(publisher, { datei, text });
+const problemsOf = (text: string, datei?: string) => {
+  const result = edition(text, datei);
+  if (result.ok) throw new Error("expected problems");
+  return result.problems;
+};
+
+describe("validateEdition", () => {
+  it("accepts the 2018 example as one typed edition", () => {
+    const result = edition(example);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.berichtsjahr).toBe(2018);
+    expect(result.value.kennzahlen.bedarfsgemeinschaften["2012"]).toBe(18460);
+    expect(result.value.herausgeber.ort).toBe("Annaberg-Buchholz");
+    expect(result.value.zitate[0]?.name).toBe("Frank Reißmann");
+  });
+
+  it("names file, field and line of a typo'd key", () => {
+    const problems = problemsOf(example.replace("  gefoerderte:", "  gefordete:"));
+    const typos = problems.filter((p) => formatProblem(p).includes("gefordete"));
+    expect(typos).toHaveLength(1);
+    const [problem] = typos;
+    expect(problem?.datei).toBe("data/2018.yaml");
+    expect(problem?.feld).toEqual(["kennzahlen", "gefordete"]);
+    expect(problem?.zeile).toBe(example.split("\n").findIndex((line) => line.startsWith("  gefoerderte:")) + 1);
+    expect(problem?.meldung).toContain("unbekanntes Feld „gefordete“");
+  });
+
+  it("reports a missing required series as missing after a typo", () => {
+    const problems = problemsOf(example.replace("  gefoerderte:", "  gefordete:"));
+    expect(problems.some((p) => p.feld.join("/") === "kennzahlen/gefoerderte" && p.meldung === "dieses Feld fehlt")).toBe(true);
+  });
+
+  it("refuses fewer persons than households, at the line of the value", () => {
+    const problems = problemsOf(example.replace("    2018: 16726", "    2018: 6726"));
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem?.feld).toEqual(["kennzahlen", "personen_in_bedarfsgemeinschaften", "2018"]);
+    expect(problem?.zeile).toBe(example.split("\n").indexOf("    2018: 16726") + 1);
+    expect(problem?.meldung).toContain("6726 Personen sind weniger als 9922 Bedarfsgemeinschaften");
+  });
+
+  it("requires the founding year and the reporting year in each series", () => {
+    const problems = problemsOf(example.replace("    2012: 18460\n", ""));
+    expect(problems.map((p) => p.meldung).join()).toContain("der Wert für 2012 fehlt");
+  });
+
+  it("refuses years outside the founding and reporting year", () => {
+    const problems = problemsOf(example.replace("    2018: 9922", "    2018: 9922\n    2019: 9000"));
+    expect(problems[0]?.feld).toEqual(["kennzahlen", "bedarfsgemeinschaften", "2019"]);
+  });
+
+  it("refuses more municipal job centres than job centres", () => {
+    const problems = problemsOf(example.replace("kommunale_jobcenter: 104", "kommunale_jobcenter: 504"));
+    expect(problems[0]?.feld).toEqual(["bundesvergleich", "kommunale_jobcenter"]);
+  });
+
+  it("refuses negative and fractional counts in German", () => {
+    const problems = problemsOf(example.replace("anzahl: 31775", "anzahl: -5").replace("anzahl: 9664", "anzahl: 96.5"));
+    expect(problems.map((p) => `${p.feld.join(".")}: ${p.meldung}`)).toEqual([
+      "kennzahlen.integrationen.anzahl: darf nicht negativ sein",
+      "kennzahlen.gefoerderte.anzahl: muss eine ganze Zahl sein",
+    ]);
+  });
+
+  it("reports every problem of a file at once", () => {
+    const problems = problemsOf(example.replace("berichtsjahr: 2018", "berichtsjahr: zweitausend").replace("status: endgueltig", "status: fertig"));
+    expect(problems.map((p) => p.feld.join("."))).toEqual(["berichtsjahr", "quelle.status"]);
+  });
+
+  it("gives line and column of a YAML syntax error", () => {
+    const [problem] = problemsOf(example.replace("  name: Kommunales Jobcenter Erzgebirgskreis\n  gegruendet", "  name: Kommunales Jobcenter Erzgebirgskreis\n gegruendet"));
+    expect(problem?.zeile).toBeGreaterThan(0);
+    expect(problem?.spalte).toBeGreaterThan(0);
+    expect(problem?.meldung).toMatch(/^Die Datei ist kein gültiges YAML/);
+  });
+
+  it("requires the file to be named after the reporting year", () => {
+    const [problem] = problemsOf(example, "data/2019.yaml");
+    expect(problem?.meldung).toContain("die Datei muss 2018.yaml heißen");
+  });
+
+  it("validates the publisher file too", () => {
+    const result = validateEdition({ datei: "data/herausgeber.yaml", text: publisher.text.replace("presse@example.org", "keine-adresse") }, { datei: "data/2018.yaml", text: example });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ datei: "data/herausgeber.yaml", feld: ["pressestelle", "email"] });
+  });
+});
