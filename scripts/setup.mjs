@@ -36,5 +36,7 @@ function installSystemPackages() {
 
 installSystemPackages();
 run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-fund", "--no-audit"]);
+// Without a system browser Puppeteer needs its own Chrome; npm may have skipped its install script.
+if (!require("../.puppeteerrc.cjs").executablePath) run("npx", ["puppeteer", "browsers", "install", "chrome"]);
 run("npm", ["run", "build"]);
 run("node", ["dist/cli/main.js", "build", "2018"]);
