@@ -2,11 +2,12 @@
 // Printing and archiving follow in the build command, where the browser and the disk live.
 import { deriveFigures } from "./derive/derive-figures.js";
 import { listEditionYears, readEditionSources } from "./load/read-edition-sources.js";
-import { readFonts, readTemplates } from "./load/read-templates.js";
+import { readFonts, readTemplates, type TemplateFiles } from "./load/read-templates.js";
 import { templatesDir } from "./paths.js";
 import { ProblemError, type Problem } from "./problem.js";
 import { renderPages, type HtmlDocument } from "./render/render-pages.js";
 import { inlineStyle } from "./render/style.js";
+import { findLiteralFigures } from "./validate/check-template-figures.js";
 import type { Edition } from "./validate/schema.js";
 import { validateEdition } from "./validate/validate-edition.js";
 import { compileTemplates, type CompiledTemplates } from "./write/compile-templates.js";
@@ -37,18 +38,31 @@ export async function loadEditions(dataDir: string, years: readonly number[]): P
 }
 
 export interface DocumentSet {
+  files: TemplateFiles;
   templates: CompiledTemplates;
   style: string;
 }
 
 /** Reads and compiles the templates, style and fonts once per process. */
-export async function loadDocumentSet(): Promise<DocumentSet> {
-  const [files, fonts] = await Promise.all([readTemplates(templatesDir), readFonts()]);
+export async function loadDocumentSet(dir = templatesDir): Promise<DocumentSet> {
+  const [files, fonts] = await Promise.all([readTemplates(dir), readFonts()]);
   const templates = compileTemplates(files);
-  return { templates, style: inlineStyle(templates.stil, fonts) };
+  return { files, templates, style: inlineStyle(templates.stil, fonts) };
 }
 
-/** One validated edition → its HTML documents. Pure: no disk, no browser. */
+export interface RenderedEdition {
+  jahr: number;
+  documents: HtmlDocument[];
+}
+
+/** Validated editions → their HTML documents, after checking the templates hold no stale figures. Pure. */
+export function renderEditions(set: DocumentSet, editions: readonly Edition[]): RenderedEdition[] {
+  const stale = findLiteralFigures(set.files, editions[0]);
+  if (stale.length > 0) throw new ProblemError(stale);
+  return editions.map((edition) => ({ jahr: edition.berichtsjahr, documents: renderEdition(set, edition) }));
+}
+
+/** One validated edition → its HTML documents. */
 export function renderEdition(set: DocumentSet, edition: Edition): HtmlDocument[] {
   const figures = deriveFigures(edition);
   const texts = writeTexts(set.templates, edition, figures);

@@ -37,6 +37,21 @@ describe("the templates are generic", () => {
     expect(factSheet).toContain("+18,9 %");
   });
 
+  it("says a 12 % rise has risen, never halved", () => {
+    const { release } = render(example.replace("    2012: 18460\n    2018: 9922", "    2012: 10000\n    2018: 11200").replace("    2012: 31871\n    2018: 16726", "    2012: 20000\n    2018: 22400"));
+    expect(release).toContain("Zahl der Bedarfsgemeinschaften seit 2012 deutlich gestiegen");
+    expect(release).toContain("Die Zahl der Bedarfsgemeinschaften ist deutlich gestiegen, um 12,0 Prozent.");
+    expect(release).toContain("Auch die Zahl der Menschen, die in diesen Haushalten leben, ist deutlich gestiegen, um 12,0 Prozent.");
+    expect(release).not.toMatch(/halbiert|gesunken/);
+  });
+
+  it("words a start from zero without a percentage", () => {
+    const { release, factSheet } = render(example.replace("    2012: 18460", "    2012: 0").replace("    2012: 31871", "    2012: 0"));
+    expect(release).toContain("Die Zahl der Bedarfsgemeinschaften ist deutlich gestiegen, von 0 auf 9.922.");
+    expect(release).toContain("waren es 0 Bedarfsgemeinschaften mit 0 Personen");
+    expect(factSheet).toMatch(/Bedarfsgemeinschaften 0 9\.922 –/);
+  });
+
   it("words a doubling and an unchanged series", () => {
     const { release } = render(
       example

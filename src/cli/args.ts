@@ -1,26 +1,29 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 export type Command =
   | { name: "help" }
   | { name: "version" }
-  | { name: "build"; years: number[]; dataDir: string; outDir: string }
-  | { name: "check"; years: number[]; dataDir: string };
+  | { name: "build"; years: number[]; dataDir: string; outDir: string; templatesDir: string | undefined }
+  | { name: "check"; years: number[]; dataDir: string; templatesDir: string | undefined };
 
 export class UsageError extends Error {}
 
 export const HELP = `pressemappe – Pressemitteilung und Faktenblatt aus der Jahresstatistik des Jobcenters
 
 Aufruf:
-  pressemappe build [JAHR …] [--data ORDNER] [--out ORDNER]
+  pressemappe build [JAHR …] [--data ORDNER] [--out ORDNER] [--templates ORDNER]
       Prüft die Daten und schreibt je Jahr nach <out>/<jahr>/:
       pressemitteilung.html, pressemitteilung.pdf, faktenblatt.html, faktenblatt.pdf.
       Ohne JAHR: alle Ausgaben im Datenordner.
-  pressemappe check [JAHR …] [--data ORDNER]
-      Prüft die Daten nur und schreibt nichts.
+  pressemappe check [JAHR …] [--data ORDNER] [--templates ORDNER]
+      Prüft Daten und Vorlagen wie build, schreibt aber nichts.
 
 Optionen:
   --data ORDNER   Datenordner mit herausgeber.yaml und <jahr>.yaml (Standard: data)
   --out ORDNER    Ausgabeordner (Standard: output)
+  --templates ORDNER
+                  eigene Vorlagen statt der mitgelieferten (Standard: templates)
   -h, --help      diese Hilfe
   --version       Versionsnummer
 
@@ -36,6 +39,7 @@ export function parseCommand(argv: readonly string[]): Command {
       options: {
         data: { type: "string", default: "data" },
         out: { type: "string", default: "output" },
+        templates: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -49,10 +53,11 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = positionals;
   if (name === undefined || name === "help") return { name: "help" };
   const years = rest.map(parseYear);
-  if (name === "build") return { name, years, dataDir: values.data, outDir: values.out };
+  const templatesDir = values.templates === undefined ? undefined : resolve(values.templates);
+  if (name === "build") return { name, years, dataDir: values.data, outDir: values.out, templatesDir };
   if (name === "check") {
     if (argv.some((arg) => arg === "--out" || arg.startsWith("--out="))) throw new UsageError("„check“ schreibt nichts und kennt daher kein --out.");
-    return { name, years, dataDir: values.data };
+    return { name, years, dataDir: values.data, templatesDir };
   }
   throw new UsageError(`Unbekannter Befehl „${name}“. Bekannt sind: build, check.`);
 }

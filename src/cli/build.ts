@@ -1,24 +1,24 @@
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
 import { writeEdition } from "../archive/write-edition.js";
-import { loadDocumentSet, loadEditions, renderEdition } from "../pipeline.js";
+import { loadDocumentSet, loadEditions, renderEditions } from "../pipeline.js";
 import { launchBrowser } from "../print/launch-browser.js";
 import { mapLimit } from "../print/map-limit.js";
 import { printPdf } from "../print/print-pdf.js";
+import type { Command } from "./args.js";
 import { reportProblems, seconds } from "./report.js";
 
 /** Two pages print at once per edition; two editions at once keep a small machine busy without thrashing. */
 const EDITIONS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
 
-export async function build(dataDir: string, outDir: string, years: readonly number[]): Promise<number> {
+export async function build({ dataDir, outDir, years, templatesDir }: Extract<Command, { name: "build" }>): Promise<number> {
   const { editions, problems } = await loadEditions(dataDir, years);
   if (problems.length > 0) {
     reportProblems(problems);
     return 1;
   }
   // Everything that can fail without a browser fails before one starts.
-  const set = await loadDocumentSet();
-  const rendered = editions.map((edition) => ({ jahr: edition.berichtsjahr, documents: renderEdition(set, edition) }));
+  const rendered = renderEditions(await loadDocumentSet(templatesDir), editions);
 
   const browser = await launchBrowser();
   try {
@@ -26,7 +26,7 @@ export async function build(dataDir: string, outDir: string, years: readonly num
       const printed = await Promise.all(
         documents.map(async (document) => {
           const started = performance.now();
-          const pdf = await printPdf(browser, document.html);
+          const pdf = await printPdf(browser, document.printHtml);
           return { ...document, pdf, took: performance.now() - started };
         }),
       );

@@ -1,13 +1,16 @@
-import { loadEditions } from "../pipeline.js";
+import { loadDocumentSet, loadEditions, renderEditions } from "../pipeline.js";
+import type { Command } from "./args.js";
 import { reportProblems } from "./report.js";
 
-export async function check(dataDir: string, years: readonly number[]): Promise<number> {
+/** Everything a build checks before the browser starts: data, templates, and rendering them together. */
+export async function check({ dataDir, years, templatesDir }: Extract<Command, { name: "check" }>): Promise<number> {
   const { editions, problems } = await loadEditions(dataDir, years);
   if (problems.length > 0) {
     reportProblems(problems);
     return 1;
   }
+  renderEditions(await loadDocumentSet(templatesDir), editions);
   const list = editions.map((edition) => edition.berichtsjahr).join(", ");
-  process.stdout.write(`Daten in Ordnung: ${editions.length === 1 ? "Ausgabe" : "Ausgaben"} ${list}.\n`);
+  process.stdout.write(`Daten und Vorlagen in Ordnung: ${editions.length === 1 ? "Ausgabe" : "Ausgaben"} ${list}.\n`);
   return 0;
 }

@@ -17,10 +17,10 @@ async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${(JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string }).version}\n`);
         return 0;
       case "check":
-        return await (await import("./check.js")).check(command.dataDir, command.years);
+        return await (await import("./check.js")).check(command);
       case "build":
         // Loaded on demand: help and check start without Puppeteer.
-        return await (await import("./build.js")).build(command.dataDir, command.outDir, command.years);
+        return await (await import("./build.js")).build(command);
     }
   } catch (error) {
     if (error instanceof UsageError) {

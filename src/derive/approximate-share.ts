@@ -11,25 +11,20 @@ export interface ShareFraction {
   naeherung: Naeherung;
 }
 
-const DENOMINATORS = [2, 3, 4, 5, 10] as const;
+/** Fractions a reader grasps at once; of the tenths only "ein Zehntel" and "neun Zehntel". */
+const CANDIDATES = [[1, 2], [1, 3], [2, 3], [1, 4], [3, 4], [1, 5], [2, 5], [3, 5], [4, 5], [1, 10], [9, 10]] as const;
 const ROUND_TOLERANCE = 0.005;
 const MAX_DISTANCE = 0.03;
 
 export function approximateShare(share: number): ShareFraction | undefined {
   let best: { zaehler: number; nenner: number; distance: number } | undefined;
-  for (const nenner of DENOMINATORS) {
-    for (let zaehler = 1; zaehler < nenner; zaehler++) {
-      if (gcd(zaehler, nenner) !== 1) continue;
-      const distance = share - zaehler / nenner;
-      // Strictly better only: smaller denominators come first and win ties.
-      if (!best || Math.abs(distance) < Math.abs(best.distance) - 1e-12) best = { zaehler, nenner, distance };
-    }
+  for (const [zaehler, nenner] of CANDIDATES) {
+    // Rounded so that 25,5 % lies exactly 0,5 points above a quarter.
+    const distance = Math.round((share - zaehler / nenner) * 1e9) / 1e9;
+    // Strictly better only: smaller denominators come first and win ties.
+    if (!best || Math.abs(distance) < Math.abs(best.distance)) best = { zaehler, nenner, distance };
   }
   if (!best || Math.abs(best.distance) > MAX_DISTANCE) return undefined;
   const naeherung: Naeherung = Math.abs(best.distance) <= ROUND_TOLERANCE ? "rund" : best.distance < 0 ? "knapp" : "gut";
   return { zaehler: best.zaehler, nenner: best.nenner, naeherung };
-}
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
 }

@@ -36,7 +36,8 @@ function development(values: Record<string, number>, von: number, bis: number) {
     von: { jahr: von, wert: start },
     bis: { jahr: bis, wert: end },
     differenz: end - start,
-    rate: start === 0 ? 0 : end / start - 1,
+    /** Relative change; null when it starts from zero and no percentage exists. */
+    rate: start === 0 ? null : end / start - 1,
     klasse: classifyChange(start, end),
   };
 }

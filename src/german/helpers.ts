@@ -1,8 +1,19 @@
 import Handlebars from "handlebars";
 import type { ShareFraction } from "../derive/approximate-share.js";
 import { withArticle, type Kasus } from "./article.js";
+import { countPhrase, type Genus } from "./count.js";
 import { fractionWords } from "./fractions.js";
-import { formatDate, formatDecimal, formatInteger, formatPercent, formatRange, formatTime, numberWord, type DateStyle } from "./format.js";
+import {
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  formatPercent,
+  formatPercentagePoints,
+  formatRange,
+  formatTime,
+  numberWord,
+  type DateStyle,
+} from "./format.js";
 import { quote, typography } from "./typography.js";
 
 type Options = Handlebars.HelperOptions;
@@ -18,6 +29,10 @@ export function createGermanHandlebars(): typeof Handlebars {
     dezimal: (value: number, options: Options) => formatDecimal(value, (options.hash.stellen as number | undefined) ?? 1),
     zahlwort: (value: number) => numberWord(value),
     prozent: (rate: number, options: Options) => formatPercent(rate, { sign: options.hash.vorzeichen === true, word: options.hash.wort === true }),
+    prozentpunkte: (difference: number, options: Options) => formatPercentagePoints(difference, { sign: options.hash.vorzeichen === true }),
+    /** {{anzahl n "Person" "Personen" genus="f"}} → "eine Person" / "16.726 Personen"; worte=true spells 2–12. */
+    anzahl: (count: number, singular: string, plural: string, options: Options) =>
+      countPhrase(count, singular, plural, { genus: options.hash.genus as Genus | undefined, words: options.hash.worte === true }),
     datum: (iso: string, options: Options) => formatDate(iso, (options.hash.form as DateStyle | undefined) ?? "lang"),
     uhrzeit: (iso: string) => formatTime(iso),
     zeitraum: (from: number, to: number) => formatRange(from, to),

@@ -1,9 +1,13 @@
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
-/** Template files by path relative to the templates folder, e.g. "partials/schlagzeile.hbs". */
-export type TemplateFiles = Record<string, string>;
+export interface TemplateFiles {
+  /** The folder as messages show it, e.g. "templates". */
+  shown: string;
+  /** Texts by path relative to the folder, e.g. "partials/schlagzeile.hbs". */
+  files: Record<string, string>;
+}
 
 export interface FontFile {
   family: string;
@@ -21,7 +25,7 @@ export async function readTemplates(dir: string): Promise<TemplateFiles> {
       return [path.slice(dir.length).replace(/^[\\/]/, "").replaceAll("\\", "/"), await readFile(path, "utf8")] as const;
     }),
   );
-  return Object.fromEntries(texts);
+  return { shown: relative(process.cwd(), dir).replace(/[\\/]$/, "") || ".", files: Object.fromEntries(texts) };
 }
 
 const require = createRequire(import.meta.url);

@@ -1,13 +1,14 @@
 import type Handlebars from "handlebars";
 import { createGermanHandlebars } from "../german/helpers.js";
 import type { TemplateFiles } from "../load/read-templates.js";
-import { ProblemError } from "../problem.js";
+import { ProblemError, type Problem } from "../problem.js";
 
 export const TEMPLATE_NAMES = {
   pressemitteilungText: "pressemitteilung.md.hbs",
   pressemitteilungSeite: "pressemitteilung.html.hbs",
   faktenblattSeite: "faktenblatt.html.hbs",
   layout: "layout.html.hbs",
+  schlagzeile: "partials/schlagzeile.hbs",
   stil: "styles/druck.css",
 } as const;
 
@@ -22,46 +23,54 @@ export interface CompiledTemplates {
 }
 
 /** Compiles every template once per build; errors name the template file and line. */
-export function compileTemplates(files: TemplateFiles): CompiledTemplates {
+export function compileTemplates({ shown, files }: TemplateFiles): CompiledTemplates {
+  const where = (path: string) => `${shown}/${path}`;
+  const required = (path: string) => {
+    const text = files[path];
+    if (text === undefined) throw new ProblemError([{ datei: where(path), feld: [], meldung: "Die Vorlage fehlt." }]);
+    return text;
+  };
   const hb = createGermanHandlebars();
-  hb.registerPartial("layout", required(files, TEMPLATE_NAMES.layout));
+  // Handlebars compiles lazily; parsing every file now reports syntax errors before any rendering.
   for (const [path, text] of Object.entries(files)) {
+    if (!path.endsWith(".hbs")) continue;
+    try {
+      hb.parse(text);
+    } catch (error) {
+      throw new ProblemError([templateProblem(where(path), error)]);
+    }
     const partial = /^partials\/(.+)\.hbs$/.exec(path)?.[1];
     if (partial) hb.registerPartial(partial, text);
   }
-  const compile = (path: string, text = required(files, path)) => located(path, hb.compile(text, { strict: true }));
+  hb.registerPartial("layout", required(TEMPLATE_NAMES.layout));
+  required(TEMPLATE_NAMES.schlagzeile);
+  const compile = (path: string, text = required(path)) => located(where(path), hb.compile(text, { strict: true }));
   return {
     pressemitteilungText: compile(TEMPLATE_NAMES.pressemitteilungText),
     pressemitteilungSeite: compile(TEMPLATE_NAMES.pressemitteilungSeite),
     faktenblattSeite: compile(TEMPLATE_NAMES.faktenblattSeite),
-    schlagzeile: compile("partials/schlagzeile.hbs", "{{> schlagzeile}}"),
-    stil: required(files, TEMPLATE_NAMES.stil),
+    schlagzeile: compile(TEMPLATE_NAMES.schlagzeile, "{{> schlagzeile}}"),
+    stil: required(TEMPLATE_NAMES.stil),
   };
 }
 
-function required(files: TemplateFiles, path: string): string {
-  const text = files[path];
-  if (text === undefined) throw new ProblemError([{ datei: `templates/${path}`, feld: [], meldung: "Die Vorlage fehlt." }]);
-  return text;
-}
-
-/** Handlebars compiles lazily, so syntax and lookup errors surface on first use: both get the file name. */
-function located(path: string, template: Handlebars.TemplateDelegate): Render {
+/** Lookup errors surface while rendering: they get the file name too. */
+function located(datei: string, template: Handlebars.TemplateDelegate): Render {
   return (context) => {
     try {
       return template(context);
     } catch (error) {
-      throw new ProblemError([templateProblem(path, error)]);
+      throw new ProblemError([templateProblem(datei, error)]);
     }
   };
 }
 
-function templateProblem(path: string, error: unknown) {
+function templateProblem(datei: string, error: unknown): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const line = /line (\d+)/i.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];
   const missing = /^"([^"]+)" not defined/.exec(message)?.[1];
   return {
-    datei: `templates/${path}`,
+    datei,
     feld: [],
     zeile: line === undefined ? undefined : Number(line),
     meldung: missing

@@ -69,6 +69,22 @@ describe("pressemappe build 2018 (real Chromium, real PDFs)", () => {
     expect(flat(factSheet.text[0] ?? "")).toContain("Seite 1 von 1");
   });
 
+  it("uses only German quotation marks in the printed text", () => {
+    for (const pdf of [release, factSheet]) {
+      const text = pdf.text.join(" ");
+      expect(text).not.toMatch(/["'\u201d\u00ab\u00bb\u2039\u203a]/);
+    }
+    expect(release.text.join(" ")).toMatch(/„[^“]+“/);
+  });
+
+  it("hyphenates the printed body text, but not the HTML a journalist copies", async () => {
+    const raw = await readPdf(join(out, "2018/pressemitteilung.pdf"), { rejoin: false });
+    expect(raw.text.join("\n")).toMatch(/\p{Ll}[\u2010-]\n\p{Ll}/u);
+    for (const file of ["pressemitteilung.html", "faktenblatt.html"]) {
+      expect(await readFile(join(out, "2018", file), "utf8")).not.toContain("\u00ad");
+    }
+  });
+
   it("writes HTML documents that stand alone: German, fonts inlined, no script", async () => {
     const html = await readFile(join(out, "2018/pressemitteilung.html"), "utf8");
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="de">/);

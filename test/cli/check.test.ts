@@ -1,4 +1,8 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { templatesDir } from "../../src/paths.js";
 import { copyDataFolder } from "../helpers/data-folder.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -17,7 +21,7 @@ describe("pressemappe check", () => {
   it("accepts the example data", async () => {
     const result = await runCli(["check", "--data", "data"], { cwd: process.cwd() });
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toContain("Daten in Ordnung: Ausgabe 2018");
+    expect(result.stdout).toContain("Daten und Vorlagen in Ordnung: Ausgabe 2018");
   });
 
   it("exits 1 on a typo'd key, naming file and field in German", async () => {
@@ -35,6 +39,30 @@ describe("pressemappe check", () => {
     const result = await runCli(["check", "2018", "--data", folder.dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("› kennzahlen › personen_in_bedarfsgemeinschaften › 2012: 1871 Personen sind weniger als 18460 Bedarfsgemeinschaften");
+  });
+
+  it("exits 1 on a figure typed into a template, naming template and line", async () => {
+    const templates = await mkdtemp(join(tmpdir(), "pressemappe-vorlagen-"));
+    cleanups.push(() => rm(templates, { recursive: true, force: true }));
+    await cp(templatesDir, templates, { recursive: true });
+    const release = join(templates, "pressemitteilung.md.hbs");
+    const text = await readFile(release, "utf8");
+    await writeFile(release, text.replace("Leistungen der Grundsicherung", "Leistungen (31.775 im Zeitraum) der Grundsicherung"));
+    const result = await runCli(["check", "--templates", templates]);
+    expect(result.code).toBe(1);
+    const line = text.split("\n").findIndex((row) => row.includes("Leistungen der Grundsicherung")) + 1;
+    expect(result.stderr).toContain(`pressemitteilung.md.hbs, Zeile ${line}, Spalte `);
+    expect(result.stderr).toContain("Die Zahl „31.775“ steht als Ziffern im Vorlagentext");
+  });
+
+  it("exits 1 on a template syntax error, naming template and line", async () => {
+    const templates = await mkdtemp(join(tmpdir(), "pressemappe-vorlagen-"));
+    cleanups.push(() => rm(templates, { recursive: true, force: true }));
+    await cp(templatesDir, templates, { recursive: true });
+    await writeFile(join(templates, "partials/schlagzeile.hbs"), "Zeile eins\n{{#with werte}}offen");
+    const result = await runCli(["check", "--templates", templates]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/partials\/schlagzeile\.hbs, Zeile 2: Die Vorlage ist fehlerhaft/);
   });
 
   it("exits 1 for a year without a data file", async () => {

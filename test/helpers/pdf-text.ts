@@ -5,12 +5,12 @@ export interface PdfFacts {
   pages: number;
   /** Page sizes in PDF points. */
   sizes: { width: number; height: number }[];
-  /** Text per page, lines joined by newlines; line-end hyphens (U+2010 + newline) rejoined. */
+  /** Text per page, lines joined by newlines; words hyphenated at a line end rejoined. */
   text: string[];
   info: Record<string, unknown>;
 }
 
-export async function readPdf(path: string): Promise<PdfFacts> {
+export async function readPdf(path: string, options: { rejoin?: boolean } = {}): Promise<PdfFacts> {
   const data = new Uint8Array(await readFile(path));
   const pdf = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const sizes: PdfFacts["sizes"] = [];
@@ -21,7 +21,7 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     sizes.push({ width: x1 - x0, height: y1 - y0 });
     const content = await page.getTextContent();
     const lines = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
-    text.push(lines.replace(/\u2010\n/g, ""));
+    text.push(options.rejoin === false ? lines : rejoinHyphenated(lines));
   }
   const { info } = await pdf.getMetadata();
   await pdf.destroy();
@@ -31,4 +31,12 @@ export async function readPdf(path: string): Promise<PdfFacts> {
 /** Text with line breaks and no-break spaces as plain spaces, for phrase assertions. */
 export function flat(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, " ");
+}
+
+/**
+ * A printed line-end hyphen comes out as "‐" (U+2010) or "-" followed by a newline. Before a
+ * lowercase letter it was a soft hyphen inside a word; before a capital, a compound's own hyphen.
+ */
+export function rejoinHyphenated(text: string): string {
+  return text.replace(/(?<=\p{L})[\u2010-]\n(?=\p{Ll})/gu, "").replace(/(?<=\p{L})[\u2010-]\n(?=\p{Lu})/gu, "-");
 }
