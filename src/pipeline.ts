@@ -1,7 +1,7 @@
 // The pipeline, read top to bottom: load → validate → derive → write German → render HTML.
 // Printing and archiving follow in the build command, where the browser and the disk live.
 import { deriveFigures } from "./derive/derive-figures.js";
-import { listEditionYears, readEditionSources } from "./load/read-edition-sources.js";
+import { listEditionYears, readEditionSource, readPublisherSource } from "./load/read-edition-sources.js";
 import { readFonts, readTemplates, type TemplateFiles } from "./load/read-templates.js";
 import { templatesDir } from "./paths.js";
 import { ProblemError, type Problem } from "./problem.js";
@@ -13,28 +13,46 @@ import { validateEdition } from "./validate/validate-edition.js";
 import { compileTemplates, type CompiledTemplates } from "./write/compile-templates.js";
 import { writeTexts } from "./write/write-texts.js";
 
-/** Loads and validates the requested years (all in the folder when none is given); collects every problem of every file. */
-export async function loadEditions(dataDir: string, years: readonly number[]): Promise<{ editions: Edition[]; problems: Problem[] }> {
+export interface LoadedEditions {
+  editions: Edition[];
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/**
+ * Loads and validates the requested years (all in the folder when none is given); collects every
+ * problem of every file. With `strict`, warnings count as problems.
+ */
+export async function loadEditions(dataDir: string, years: readonly number[], options: { strict?: boolean } = {}): Promise<LoadedEditions> {
   const wanted = years.length > 0 ? years : await listEditionYears(dataDir);
   if (wanted.length === 0) {
-    return { editions: [], problems: [{ datei: dataDir, feld: [], meldung: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." }] };
+    return { editions: [], problems: [{ datei: dataDir, feld: [], meldung: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." }], warnings: [] };
   }
   const editions: Edition[] = [];
   const problems: Problem[] = [];
-  for (const jahr of wanted) {
+  const warnings: Problem[] = [];
+  const collect = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
-      const sources = await readEditionSources(dataDir, jahr);
-      const result = validateEdition(sources.herausgeber, sources.ausgabe);
-      if (result.ok) editions.push(result.value);
-      else problems.push(...result.problems);
+      return await read();
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
       problems.push(...error.problems);
+      return undefined;
     }
+  };
+  const publisher = await collect(() => readPublisherSource(dataDir));
+  for (const jahr of wanted) {
+    const source = await collect(() => readEditionSource(dataDir, jahr));
+    if (!publisher || !source) continue;
+    const result = validateEdition(publisher, source);
+    if (result.ok) {
+      editions.push(result.value);
+      warnings.push(...result.warnings);
+    } else problems.push(...result.problems);
   }
   // The publisher file is shared by every edition: report its problems once.
   const unique = [...new Map(problems.map((problem) => [JSON.stringify(problem), problem])).values()];
-  return { editions, problems: unique };
+  return options.strict ? { editions, problems: [...unique, ...warnings], warnings: [] } : { editions, problems: unique, warnings };
 }
 
 export interface DocumentSet {

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface OutputFile {
@@ -6,14 +6,19 @@ export interface OutputFile {
   data: string | Uint8Array;
 }
 
+const NEW = (jahr: number) => `.${jahr}.neu-${process.pid}`;
+const OLD = (jahr: number) => `.${jahr}.alt-${process.pid}`;
+const LEFTOVER = /^\.(\d{4})\.(neu|alt)-\d+$/;
+
 /**
  * Writes all files of one edition into a temporary folder beside the target and swaps it into
  * place only when every file is written, so `<out>/<jahr>/` is never half old and half new.
+ * Call under the output folder's lock.
  */
 export async function writeEdition(outDir: string, jahr: number, files: readonly OutputFile[]): Promise<string> {
   const target = join(outDir, String(jahr));
-  const temporary = join(outDir, `.${jahr}.neu-${process.pid}`);
-  const previous = join(outDir, `.${jahr}.alt-${process.pid}`);
+  const temporary = join(outDir, NEW(jahr));
+  const previous = join(outDir, OLD(jahr));
   await mkdir(outDir, { recursive: true });
   await rm(temporary, { recursive: true, force: true });
   try {
@@ -30,4 +35,25 @@ export async function writeEdition(outDir: string, jahr: number, files: readonly
     throw error;
   }
   return target;
+}
+
+/**
+ * Cleans up after a build that was killed (it cannot clean up itself): a half-written new folder
+ * goes, and a previous edition caught between its two renames goes back in place.
+ * Call under the output folder's lock, so no other build owns these folders.
+ */
+export async function recoverInterrupted(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  const existing = new Set(names);
+  for (const name of names) {
+    const match = LEFTOVER.exec(name);
+    if (!match) continue;
+    const [, jahr = "", kind] = match;
+    if (kind === "alt" && !existing.has(jahr)) {
+      await rename(join(outDir, name), join(outDir, jahr));
+      existing.add(jahr);
+    } else {
+      await rm(join(outDir, name), { recursive: true, force: true });
+    }
+  }
 }

@@ -4,26 +4,34 @@ import { parseArgs } from "node:util";
 export type Command =
   | { name: "help" }
   | { name: "version" }
-  | { name: "build"; years: number[]; dataDir: string; outDir: string; templatesDir: string | undefined }
-  | { name: "check"; years: number[]; dataDir: string; templatesDir: string | undefined };
+  | { name: "build"; years: number[]; dataDir: string; outDir: string; templatesDir: string | undefined; strict: boolean }
+  | { name: "check"; years: number[]; dataDir: string; templatesDir: string | undefined; strict: boolean }
+  | { name: "import"; csvFile: string; jahr: number; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean };
 
 export class UsageError extends Error {}
 
 export const HELP = `pressemappe – Pressemitteilung und Faktenblatt aus der Jahresstatistik des Jobcenters
 
 Aufruf:
-  pressemappe build [JAHR …] [--data ORDNER] [--out ORDNER] [--templates ORDNER]
+  pressemappe build [JAHR …] [--data ORDNER] [--out ORDNER] [--templates ORDNER] [--strict]
       Prüft die Daten und schreibt je Jahr nach <out>/<jahr>/:
       pressemitteilung.html, pressemitteilung.pdf, faktenblatt.html, faktenblatt.pdf.
       Ohne JAHR: alle Ausgaben im Datenordner.
-  pressemappe check [JAHR …] [--data ORDNER] [--templates ORDNER]
+  pressemappe check [JAHR …] [--data ORDNER] [--templates ORDNER] [--strict]
       Prüft Daten und Vorlagen wie build, schreibt aber nichts.
+  pressemappe import DATEI.csv --jahr JAHR [--data ORDNER] [--veroeffentlichung JJJJ-MM-TT]
+                     [--endgueltig] [--force]
+      Übernimmt die Zahlen einer CSV-Tabelle (Spalten Kennzahl; Zeitraum; Wert) nach
+      <data>/<jahr>.yaml. Eine neue Ausgabe übernimmt Jobcenter und Quelle aus der letzten;
+      ihre Zahlen gelten als vorläufig, bis --endgueltig angegeben ist. --force ersetzt die
+      Zahlen einer bestehenden Ausgabe und lässt ihre Texte stehen.
 
 Optionen:
   --data ORDNER   Datenordner mit herausgeber.yaml und <jahr>.yaml (Standard: data)
   --out ORDNER    Ausgabeordner (Standard: output)
   --templates ORDNER
                   eigene Vorlagen statt der mitgelieferten (Standard: templates)
+  --strict        Warnungen (auffällige, aber mögliche Zahlen) gelten als Fehler
   -h, --help      diese Hilfe
   --version       Versionsnummer
 
@@ -40,6 +48,11 @@ export function parseCommand(argv: readonly string[]): Command {
         data: { type: "string", default: "data" },
         out: { type: "string", default: "output" },
         templates: { type: "string" },
+        strict: { type: "boolean", default: false },
+        jahr: { type: "string" },
+        force: { type: "boolean", default: false },
+        veroeffentlichung: { type: "string" },
+        endgueltig: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -52,14 +65,33 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { name: "version" };
   const [name, ...rest] = positionals;
   if (name === undefined || name === "help") return { name: "help" };
+  if (name === "import") return importCommand(rest, values);
+  const onlyForImport = ["jahr", "force", "veroeffentlichung", "endgueltig"].find((option) => values[option as keyof typeof values] !== undefined && values[option as keyof typeof values] !== false);
+  if (onlyForImport) throw new UsageError(`--${onlyForImport} gehört zu „import“.`);
   const years = rest.map(parseYear);
   const templatesDir = values.templates === undefined ? undefined : resolve(values.templates);
-  if (name === "build") return { name, years, dataDir: values.data, outDir: values.out, templatesDir };
+  const { strict } = values;
+  if (name === "build") return { name, years, dataDir: values.data, outDir: values.out, templatesDir, strict };
   if (name === "check") {
     if (argv.some((arg) => arg === "--out" || arg.startsWith("--out="))) throw new UsageError("„check“ schreibt nichts und kennt daher kein --out.");
-    return { name, years, dataDir: values.data, templatesDir };
+    return { name, years, dataDir: values.data, templatesDir, strict };
   }
-  throw new UsageError(`Unbekannter Befehl „${name}“. Bekannt sind: build, check.`);
+  throw new UsageError(`Unbekannter Befehl „${name}“. Bekannt sind: build, check, import.`);
+}
+
+function importCommand(
+  rest: string[],
+  values: { data: string; jahr?: string; force: boolean; veroeffentlichung?: string; endgueltig: boolean },
+): Command {
+  const [csvFile, ...extra] = rest;
+  if (csvFile === undefined) throw new UsageError("„import“ braucht eine CSV-Datei, z. B. pressemappe import zahlen.csv --jahr 2019.");
+  if (extra.length > 0) throw new UsageError(`„import“ liest genau eine Datei; zu viel: ${extra.join(" ")}.`);
+  if (values.jahr === undefined) throw new UsageError("„import“ braucht --jahr, das Berichtsjahr der Zahlen, z. B. --jahr 2019.");
+  const { veroeffentlichung } = values;
+  if (veroeffentlichung !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(veroeffentlichung)) {
+    throw new UsageError(`--veroeffentlichung erwartet ein Datum wie 2020-01-14, nicht „${veroeffentlichung}“.`);
+  }
+  return { name: "import", csvFile, jahr: parseYear(values.jahr), dataDir: values.data, force: values.force, veroeffentlichung, endgueltig: values.endgueltig };
 }
 
 function parseYear(text: string): number {

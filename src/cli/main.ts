@@ -18,6 +18,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return 0;
       case "check":
         return await (await import("./check.js")).check(command);
+      case "import":
+        return await (await import("./import.js")).importCsv(command);
       case "build":
         // Loaded on demand: help and check start without Puppeteer.
         return await (await import("./build.js")).build(command);

@@ -7,6 +7,11 @@ export function reportProblems(problems: readonly Problem[]): void {
   for (const problem of problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
 }
 
+export function reportWarnings(warnings: readonly Problem[]): void {
+  for (const warning of warnings) process.stderr.write(`Warnung: ${formatProblem(warning)}\n`);
+  if (warnings.length > 0) process.stderr.write("(Warnungen halten den Lauf nicht an; mit --strict gelten sie als Fehler.)\n");
+}
+
 export function seconds(milliseconds: number): string {
   return `${formatDecimal(milliseconds / 1000, 2)} s`;
 }

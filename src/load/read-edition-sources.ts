@@ -1,10 +1,12 @@
-import { readFile, readdir } from "node:fs/promises";
+import { open, readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { ProblemError } from "../problem.js";
 import type { Source } from "../validate/validate-edition.js";
 
 export const PUBLISHER_FILE = "herausgeber.yaml";
 const EDITION_FILE = /^(\d{4})\.yaml$/;
+/** A year's figures fit in a few kilobytes; anything near this is a wrong file, not data. */
+export const MAX_FILE_BYTES = 1024 * 1024;
 
 /** The years with an edition file in the data folder, ascending. */
 export async function listEditionYears(dataDir: string): Promise<number[]> {
@@ -14,22 +16,53 @@ export async function listEditionYears(dataDir: string): Promise<number[]> {
   return names.flatMap((name) => EDITION_FILE.exec(name)?.[1] ?? []).map(Number).sort((a, b) => a - b);
 }
 
-export async function readEditionSources(dataDir: string, jahr: number): Promise<{ herausgeber: Source; ausgabe: Source }> {
-  const [herausgeber, ausgabe] = await Promise.all([readSource(join(dataDir, PUBLISHER_FILE)), readSource(join(dataDir, `${jahr}.yaml`))]);
-  return { herausgeber, ausgabe };
+export function readPublisherSource(dataDir: string): Promise<Source> {
+  return readSource(join(dataDir, PUBLISHER_FILE));
 }
 
-async function readSource(path: string): Promise<Source> {
+export function readEditionSource(dataDir: string, jahr: number): Promise<Source> {
+  return readSource(join(dataDir, `${jahr}.yaml`));
+}
+
+/** Reads a text file the user edits: UTF-8 (a BOM is dropped), bounded in size. */
+export async function readSource(path: string): Promise<Source> {
+  const { datei, bytes } = await readBounded(path);
+  return { datei, text: decodeText(bytes, (meldung) => new ProblemError([{ datei, feld: [], meldung }])) };
+}
+
+/** Reads a file the user names, refusing anything larger than a data file can sensibly be. */
+export async function readBounded(path: string): Promise<{ datei: string; bytes: Uint8Array }> {
   const datei = shown(path);
+  const fail = (meldung: string) => new ProblemError([{ datei, feld: [], meldung }]);
+  const handle = await open(path, "r").catch(() => {
+    throw fail("Die Datei wurde nicht gefunden oder ist nicht lesbar.");
+  });
   try {
-    return { datei, text: await readFile(path, "utf8") };
-  } catch {
-    throw new ProblemError([{ datei, feld: [], meldung: "Die Datei wurde nicht gefunden oder ist nicht lesbar." }]);
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) {
+      throw fail(`Die Datei ist mit ${megabytes(size)} zu groß (höchstens ${megabytes(MAX_FILE_BYTES)}) – ist es die richtige Datei?`);
+    }
+    return { datei, bytes: await handle.readFile() };
+  } finally {
+    await handle.close();
   }
 }
 
+function decodeText(bytes: Uint8Array, fail: (meldung: string) => Error): string {
+  if (bytes.includes(0)) throw fail("Die Datei ist keine Textdatei (sie enthält Binärdaten).");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw fail("Die Datei ist nicht in UTF-8 gespeichert. Bitte im Editor als „UTF-8“ speichern.");
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString("de-DE", { maximumFractionDigits: 1 })} MB`;
+}
+
 /** Paths in messages are relative to where the user stands. */
-function shown(path: string): string {
+export function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") ? path : rel;
 }

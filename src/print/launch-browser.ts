@@ -18,7 +18,15 @@ export async function launchBrowser(): Promise<Browser> {
   const { default: puppeteer } = await import("puppeteer");
   const config = createRequire(import.meta.url)(join(packageRoot, ".puppeteerrc.cjs")) as { executablePath?: string };
   try {
-    return await puppeteer.launch({ headless: true, executablePath: config.executablePath, args: CHROMIUM_ARGS });
+    // The build handles signals itself, so that it can release its lock as well.
+    return await puppeteer.launch({
+      headless: true,
+      executablePath: config.executablePath,
+      args: CHROMIUM_ARGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
   } catch (error) {
     throw new Error(
       `Der Browser für den PDF-Druck ließ sich nicht starten (${error instanceof Error ? error.message.split("\n")[0] : error}). ` +

@@ -26,13 +26,28 @@ export function parseYaml(datei: string, text: string): ParseResult {
       })),
     };
   }
+  if (doc.contents === null) return fail(datei, "Die Datei ist leer.");
+  if (!isMap(doc.contents)) {
+    return fail(datei, "Die Datei muss aus Feldern der Form „name: wert“ bestehen, wie im README beschrieben.", lineCounter.linePos(doc.contents.range?.[0] ?? 0));
+  }
   const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}) => {
     const offset = findNode(doc.contents, path, options.key ?? false)?.range?.[0];
     if (offset === undefined) return undefined;
     const pos = lineCounter.linePos(offset);
     return { zeile: pos.line, spalte: pos.col };
   };
-  return { ok: true, parsed: { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}, locate } };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    // yaml refuses alias chains that would expand beyond the limit ("billion laughs").
+    return fail(datei, `Die Datei verwendet zu viele YAML-Verweise (Anker/Aliase, höchstens ${MAX_ALIAS_COUNT}).`);
+  }
+  return { ok: true, parsed: { value, locate } };
+}
+
+function fail(datei: string, meldung: string, pos?: { line: number; col: number }): ParseResult {
+  return { ok: false, problems: [{ datei, feld: [], zeile: pos?.line, spalte: pos?.col, meldung }] };
 }
 
 /** Walks maps and sequences; stops at the deepest node that exists. Map keys match as text, so `2018` finds the key 2018. */

@@ -1,7 +1,23 @@
 import { z } from "zod";
 
-// zod's German locale words the generic messages; the domain rules below word their own.
+// zod's German locale words the generic messages; type mismatches get the user's terms
+// (a YAML author knows "Zahl" and "Text", not "string"); the domain rules word their own.
 z.config(z.locales.de());
+z.config({ customError: (issue) => (issue.code === "invalid_type" && issue.input !== undefined ? `erwartet ${typeName(issue.expected)}` : undefined) });
+
+const TYPE_NAMES: Record<string, string> = {
+  number: "eine Zahl",
+  int: "eine ganze Zahl",
+  string: "Text",
+  object: "Felder der Form „name: wert“",
+  array: "eine Liste (Zeilen mit „- “)",
+  boolean: "ja oder nein (true/false)",
+  null: "null",
+};
+
+function typeName(expected: string): string {
+  return TYPE_NAMES[expected] ?? expected;
+}
 
 const text = z.string().trim().min(1, "darf nicht leer sein");
 const jahr = z.number().int("muss eine ganze Jahreszahl sein").min(1990, "muss 1990 oder später sein").max(2100, "muss 2100 oder früher sein");
@@ -26,6 +42,8 @@ export const herausgeberSchema = z.strictObject({
   /** Boilerplate about the job centre, Markdown. */
   ueber: text,
 });
+
+const MAX_EMBARGO_DAYS = 30;
 
 const zitat = z.strictObject({ name: text, funktion: text, text });
 
@@ -87,6 +105,15 @@ export const ausgabeSchema = z
     }
     if (Number(ausgabe.veroeffentlichung.slice(0, 4)) < berichtsjahr) {
       ctx.addIssue({ code: "custom", path: ["veroeffentlichung"], message: `liegt vor dem Berichtsjahr ${berichtsjahr}` });
+    }
+    // An embargo guards the publication: it cannot end before the release exists, and one
+    // weeks later is almost always a mistyped date.
+    if (ausgabe.sperrfrist !== null) {
+      const days = (Date.parse(`${ausgabe.sperrfrist.slice(0, 10)}T00:00Z`) - Date.parse(`${ausgabe.veroeffentlichung}T00:00Z`)) / 86_400_000;
+      if (days < 0) ctx.addIssue({ code: "custom", path: ["sperrfrist"], message: `liegt vor der Veröffentlichung am ${ausgabe.veroeffentlichung}` });
+      else if (days > MAX_EMBARGO_DAYS) {
+        ctx.addIssue({ code: "custom", path: ["sperrfrist"], message: `liegt mehr als ${MAX_EMBARGO_DAYS} Tage nach der Veröffentlichung am ${ausgabe.veroeffentlichung}` });
+      }
     }
   });
 

@@ -66,9 +66,14 @@ describe("validateEdition", () => {
   it("refuses negative and fractional counts in German", () => {
     const problems = problemsOf(example.replace("anzahl: 31775", "anzahl: -5").replace("anzahl: 9664", "anzahl: 96.5"));
     expect(problems.map((p) => `${p.feld.join(".")}: ${p.meldung}`)).toEqual([
-      "kennzahlen.integrationen.anzahl: darf nicht negativ sein",
-      "kennzahlen.gefoerderte.anzahl: muss eine ganze Zahl sein",
+      "kennzahlen.integrationen.anzahl: darf nicht negativ sein (gefunden: \u22125)",
+      "kennzahlen.gefoerderte.anzahl: muss eine ganze Zahl sein (gefunden: 96.5)",
     ]);
+  });
+
+  it("says what was expected and what was found, in the user's terms", () => {
+    const [problem] = problemsOf(example.replace("berichtsjahr: 2018", "berichtsjahr: zweitausend"));
+    expect(problem?.meldung).toBe("erwartet eine Zahl (gefunden: „zweitausend“)");
   });
 
   it("reports every problem of a file at once", () => {

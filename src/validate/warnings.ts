@@ -1,0 +1,51 @@
+import type { Ausgabe } from "./schema.js";
+
+export interface Warning {
+  feld: (string | number)[];
+  meldung: string;
+}
+
+/** Household size outside this range is possible, but more often a typo or swapped columns. */
+const PERSONS_PER_HOUSEHOLD = { min: 1.2, max: 3.0 };
+const MAX_YEARLY_CHANGE = 0.3;
+
+/**
+ * Figures that are allowed but suspicious. Printed as warnings; `--strict` makes them errors.
+ * Numbers stay as digits here: these are messages to the press office, not document text.
+ */
+export function findWarnings(ausgabe: Ausgabe): Warning[] {
+  const { kennzahlen, quelle, berichtsjahr } = ausgabe;
+  const warnings: Warning[] = [];
+  for (const [jahr, haushalte] of Object.entries(kennzahlen.bedarfsgemeinschaften)) {
+    const personen = kennzahlen.personen_in_bedarfsgemeinschaften[jahr];
+    if (personen === undefined || haushalte === 0) continue;
+    const ratio = personen / haushalte;
+    if (ratio < PERSONS_PER_HOUSEHOLD.min || ratio > PERSONS_PER_HOUSEHOLD.max) {
+      warnings.push({
+        feld: ["kennzahlen", "personen_in_bedarfsgemeinschaften", jahr],
+        meldung: `${ratio.toFixed(2).replace(".", ",")} Personen je Bedarfsgemeinschaft im Jahr ${jahr} – üblich sind ${PERSONS_PER_HOUSEHOLD.min.toFixed(1).replace(".", ",")} bis ${PERSONS_PER_HOUSEHOLD.max.toFixed(1).replace(".", ",")}. Bitte prüfen.`,
+      });
+    }
+  }
+  for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
+    const values = kennzahlen[reihe];
+    for (const [jahr, wert] of Object.entries(values)) {
+      const vorjahr = values[Number(jahr) - 1];
+      if (vorjahr === undefined || vorjahr === 0) continue;
+      const change = wert / vorjahr - 1;
+      if (Math.abs(change) > MAX_YEARLY_CHANGE) {
+        warnings.push({
+          feld: ["kennzahlen", reihe, jahr],
+          meldung: `${change > 0 ? "+" : "−"}${Math.round(Math.abs(change) * 100)} % gegenüber ${Number(jahr) - 1} (${vorjahr} → ${wert}) – mehr als ${MAX_YEARLY_CHANGE * 100} % in einem Jahr. Bitte prüfen.`,
+        });
+      }
+    }
+  }
+  if (quelle.status === "vorlaeufig") {
+    warnings.push({ feld: ["quelle", "status"], meldung: "Die Zahlen sind vorläufig; beide Dokumente weisen das aus." });
+  }
+  if (Number(quelle.stand.slice(0, 4)) < berichtsjahr) {
+    warnings.push({ feld: ["quelle", "stand"], meldung: `Der Stand ${quelle.stand} liegt vor dem Berichtsjahr ${berichtsjahr} – sind es die Zahlen dieses Jahres?` });
+  }
+  return warnings;
+}

@@ -1,0 +1,88 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { afterEach, describe, expect, it } from "vitest";
+import { copyDataFolder, exampleDataDir } from "../helpers/data-folder.js";
+import { readPdf, flat } from "../helpers/pdf-text.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+async function scratch() {
+  const data = await copyDataFolder();
+  const out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+  cleanups.push(data.remove, () => rm(out, { recursive: true, force: true }));
+  return { data, out };
+}
+
+const CSV_2019 = "\uFEFFKennzahl;Zeitraum;Wert\r\nBedarfsgemeinschaften;2019;9.100\r\nPersonen in Bedarfsgemeinschaften;2019;15.400\r\nIntegrationen;2012–2019;35.900\r\nGeförderte;2012–2019;10.900\r\n";
+
+describe("pressemappe import", () => {
+  it("updates an edition's figures from the Windows-1252 example and keeps its texts and comments", async () => {
+    const { data } = await scratch();
+    const before = await readFile(join(data.dir, "2018.yaml"), "utf8");
+    const refused = await runCli(["import", join(exampleDataDir, "import-beispiel.csv"), "--jahr", "2018", "--data", data.dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Die Ausgabe gibt es schon. Mit --force");
+    expect(await readFile(join(data.dir, "2018.yaml"), "utf8")).toBe(before);
+
+    const result = await runCli(["import", join(exampleDataDir, "import-beispiel.csv"), "--jahr", "2018", "--data", data.dir, "--force"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Windows-1252");
+    const after = await readFile(join(data.dir, "2018.yaml"), "utf8");
+    expect(parse(after)).toEqual(parse(before));
+    expect(after).toContain("# vorlaeufig | endgueltig");
+    expect(after).toMatch(/^# Zahlen aus import-beispiel\.csv übernommen/);
+  });
+
+  it("creates a new year that builds, marked provisional, with the texts of the year before", async () => {
+    const { data, out } = await scratch();
+    const csv = join(data.dir, "zahlen-2019.csv");
+    await writeFile(csv, CSV_2019);
+    const result = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir, "--veroeffentlichung", "2020-01-14"]);
+    expect(result.code).toBe(0);
+    const edition = parse(await readFile(join(data.dir, "2019.yaml"), "utf8")) as Record<string, any>;
+    expect(edition).toMatchObject({
+      berichtsjahr: 2019,
+      veroeffentlichung: "2020-01-14",
+      zitate: [],
+      absaetze: [],
+      quelle: { status: "vorlaeufig" },
+      kennzahlen: { bedarfsgemeinschaften: { 2012: 18460, 2018: 9922, 2019: 9100 }, integrationen: { von: 2012, bis: 2019, anzahl: 35900 } },
+    });
+    const built = await runCli(["build", "2019", "--data", data.dir, "--out", out]);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toContain("quelle › status: Die Zahlen sind vorläufig");
+    const release = await readPdf(join(out, "2019/pressemitteilung.pdf"));
+    expect(flat(release.text.join(" "))).toContain("35.900");
+    expect(flat(release.text.join(" "))).toContain("vorläufige Werte");
+  });
+
+  it("refuses a new year the CSV does not fully cover, and a wrong cell, writing nothing", async () => {
+    const { data } = await scratch();
+    const csv = join(data.dir, "zahlen.csv");
+    await writeFile(csv, "Kennzahl;Zeitraum;Wert\nBedarfsgemeinschaften;2019;9.100\n");
+    const partial = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir]);
+    expect(partial.code).toBe(1);
+    expect(partial.stderr).toContain("fehlen in der CSV-Datei: Personen in Bedarfsgemeinschaften 2019, Integrationen bis 2019, Geförderte bis 2019");
+
+    await writeFile(csv, CSV_2019.replace("15.400", "15,4"));
+    const wrong = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/zahlen\.csv, Zeile 3 › Wert: „15,4“ ist keine ganze Zahl/);
+
+    await writeFile(csv, CSV_2019.replace("15.400", "5.400"));
+    const implausible = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir]);
+    expect(implausible.code).toBe(1);
+    expect(implausible.stderr).toContain("2019: 5400 Personen sind weniger als 9100 Bedarfsgemeinschaften");
+    expect((await readdir(data.dir)).filter((name) => name.startsWith("2019"))).toEqual([]);
+  });
+
+  it("explains its usage", async () => {
+    expect(await runCli(["import", "zahlen.csv"])).toMatchObject({ code: 2, stderr: expect.stringContaining("„import“ braucht --jahr") });
+    expect(await runCli(["build", "--jahr", "2019"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--jahr gehört zu „import“") });
+  });
+});

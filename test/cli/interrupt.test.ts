@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPdf } from "../helpers/pdf-text.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const main = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const FILES = ["faktenblatt.html", "faktenblatt.pdf", "pressemitteilung.html", "pressemitteilung.pdf"];
+let out: string;
+
+async function snapshot(): Promise<Record<string, string>> {
+  const entries = await Promise.all(FILES.map(async (file) => [file, createHash("sha256").update(await readFile(join(out, "2018", file))).digest("hex")]));
+  return Object.fromEntries(entries);
+}
+
+/** Starts a build in its own process group (so the group, Chromium included, can be killed) and resolves once it prints. */
+function startBuild(): { child: ChildProcess; printing: Promise<void>; exited: Promise<number | null>; stderr: () => string } {
+  const child = spawn(process.execPath, [main, "build", "2018", "--out", out], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
+  const printing = new Promise<void>((resolve, reject) => {
+    child.stdout?.on("data", (chunk) => String(chunk).includes("drucke") && resolve());
+    child.once("exit", () => reject(new Error(`build ended before printing: ${stderr}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, printing, exited, stderr: () => stderr };
+}
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+  const first = await runCli(["build", "2018", "--out", out]);
+  if (first.code !== 0) throw new Error(first.stderr);
+});
+afterAll(() => rm(out, { recursive: true, force: true }));
+
+describe("an interrupted build leaves the previous edition as it was", () => {
+  it("survives SIGKILL during PDF printing, byte for byte, and the next build recovers", async () => {
+    const before = await snapshot();
+    const build = startBuild();
+    await build.printing;
+    process.kill(-(build.child.pid ?? 0), "SIGKILL");
+    await build.exited;
+    expect(await snapshot()).toEqual(before);
+    expect((await readPdf(join(out, "2018/pressemitteilung.pdf"))).pages).toBeGreaterThan(0);
+    // The killed build's lock is stale: the next build takes it over and finishes.
+    const next = await runCli(["build", "2018", "--out", out]);
+    expect(next.code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(["2018"]);
+  });
+
+  it("stops cleanly on Ctrl-C: exit 130, lock released, output untouched", async () => {
+    const before = await snapshot();
+    const build = startBuild();
+    await build.printing;
+    build.child.kill("SIGINT");
+    expect(await build.exited).toBe(130);
+    expect(build.stderr()).toContain("Abgebrochen (SIGINT). Die bisherige Ausgabe bleibt unverändert.");
+    expect(await snapshot()).toEqual(before);
+    expect(await readdir(out)).toEqual(["2018"]);
+  });
+
+  it("refuses a second build into the same folder while one runs", async () => {
+    const build = startBuild();
+    await build.printing;
+    // Paused while it holds the lock, so the second build meets it however fast the first prints.
+    build.child.kill("SIGSTOP");
+    const second = await runCli(["build", "2018", "--out", out]);
+    build.child.kill("SIGCONT");
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/Ein anderer Lauf von pressemappe \(Prozess \d+\) schreibt gerade in diesen Ordner/);
+    expect(await build.exited).toBe(0);
+  });
+});

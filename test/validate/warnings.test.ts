@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { validateEdition } from "../../src/validate/validate-edition.js";
+import { copyDataFolder, readExample } from "../helpers/data-folder.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const publisher = { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
+const example = await readExample("2018.yaml");
+const warningsOf = (text: string) => {
+  const result = validateEdition(publisher, { datei: "data/2018.yaml", text });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.warnings.map((warning) => `${warning.feld.join(".")}@${warning.zeile}: ${warning.meldung}`);
+};
+
+describe("warnings", () => {
+  it("has none for the example", () => {
+    expect(warningsOf(example)).toEqual([]);
+  });
+
+  it("flags household sizes outside 1,2–3,0", () => {
+    expect(warningsOf(example.replace("    2018: 16726", "    2018: 36726"))).toEqual([
+      expect.stringMatching(/^kennzahlen\.personen_in_bedarfsgemeinschaften\.2018@22: 3,70 Personen je Bedarfsgemeinschaft im Jahr 2018 – üblich sind 1,2 bis 3,0/),
+    ]);
+    expect(warningsOf(example.replace("    2018: 16726", "    2018: 10000"))[0]).toContain("1,01 Personen je Bedarfsgemeinschaft");
+  });
+
+  it("flags more than 30 % change from one year to the next, not over several", () => {
+    // 2012 → 2018 fell by 46 %, but over six years: no warning (see the example above).
+    const gentle = example.replace("    2018: 9922", "    2017: 13000\n    2018: 9922").replace("    2018: 16726", "    2017: 22000\n    2018: 16726");
+    expect(warningsOf(gentle)).toEqual([]);
+    const jump = example.replace("    2018: 9922", "    2017: 16000\n    2018: 9922").replace("    2018: 16726", "    2017: 30000\n    2018: 16726");
+    expect(warningsOf(jump)).toEqual([
+      expect.stringMatching(/^kennzahlen\.bedarfsgemeinschaften\.2018@\d+: −38 % gegenüber 2017 \(16000 → 9922\)/),
+      expect.stringMatching(/^kennzahlen\.personen_in_bedarfsgemeinschaften\.2018@\d+: −44 % gegenüber 2017/),
+    ]);
+  });
+
+  it("flags provisional figures and a source older than the reporting year", () => {
+    expect(warningsOf(example.replace("status: endgueltig", "status: vorlaeufig").replace("  stand: 2019-01-15", "  stand: 2017-12-01"))).toEqual([
+      expect.stringMatching(/^quelle\.status@\d+: Die Zahlen sind vorläufig/),
+      expect.stringMatching(/^quelle\.stand@\d+: Der Stand 2017-12-01 liegt vor dem Berichtsjahr 2018/),
+    ]);
+  });
+
+  it("prints warnings and goes on; --strict refuses", async () => {
+    const data = await copyDataFolder();
+    try {
+      await data.edit("2018.yaml", (text) => text.replace("status: endgueltig", "status: vorlaeufig"));
+      const lenient = await runCli(["check", "--data", data.dir]);
+      expect(lenient.code).toBe(0);
+      expect(lenient.stderr).toMatch(/^Warnung: .*2018\.yaml, Zeile \d+, Spalte \d+ › quelle › status: Die Zahlen sind vorläufig/m);
+      const strict = await runCli(["check", "--strict", "--data", data.dir]);
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toContain("1 Fehler in den Eingaben");
+    } finally {
+      await data.remove();
+    }
+  });
+});
