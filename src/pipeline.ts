@@ -1,11 +1,12 @@
 // The pipeline, read top to bottom: load → validate → derive → write German → render HTML.
 // Printing and archiving follow in the build command, where the browser and the disk live.
+import { createHash } from "node:crypto";
 import { deriveFigures } from "./derive/derive-figures.js";
-import { listEditionYears, readEditionSource, readPublisherSource } from "./load/read-edition-sources.js";
-import { readFonts, readTemplates, type TemplateFiles } from "./load/read-templates.js";
+import { listEditionYears, readEditionSource, readLogo, readPublisherSource } from "./load/read-edition-sources.js";
+import { readFonts, readPrintProfile, readTemplates, type TemplateFiles } from "./load/read-templates.js";
 import { templatesDir } from "./paths.js";
 import { ProblemError, type Problem } from "./problem.js";
-import { renderPages, type HtmlDocument } from "./render/render-pages.js";
+import { renderPages, type RenderedDocuments } from "./render/render-pages.js";
 import { inlineStyle } from "./render/style.js";
 import { findLiteralFigures } from "./validate/check-template-figures.js";
 import type { Edition } from "./validate/schema.js";
@@ -46,7 +47,9 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     if (!publisher || !source) continue;
     const result = validateEdition(publisher, source);
     if (result.ok) {
-      editions.push(result.value);
+      const logoFile = result.value.herausgeber.logo;
+      const logo = logoFile === undefined ? undefined : await collect(() => readLogo(dataDir, logoFile));
+      editions.push(logo === undefined ? result.value : { ...result.value, logo });
       warnings.push(...result.warnings);
     } else problems.push(...result.problems);
   }
@@ -59,29 +62,35 @@ export interface DocumentSet {
   files: TemplateFiles;
   templates: CompiledTemplates;
   style: string;
+  srgbProfile: Uint8Array;
+  /** SHA-256 over every template, font and the colour profile: part of each edition's build record. */
+  hash: string;
 }
 
-/** Reads and compiles the templates, style and fonts once per process. */
+/** Reads and compiles the templates, style, fonts and colour profile once per process. */
 export async function loadDocumentSet(dir = templatesDir): Promise<DocumentSet> {
-  const [files, fonts] = await Promise.all([readTemplates(dir), readFonts()]);
+  const [files, fonts, srgbProfile] = await Promise.all([readTemplates(dir), readFonts(), readPrintProfile(dir)]);
   const templates = compileTemplates(files);
-  return { files, templates, style: inlineStyle(templates.stil, fonts) };
+  const hash = createHash("sha256");
+  for (const path of Object.keys(files.files).sort()) hash.update(`${path}\0${files.files[path]}\0`);
+  for (const font of fonts) hash.update(font.woff2);
+  hash.update(srgbProfile);
+  return { files, templates, style: inlineStyle(templates.stil, fonts), srgbProfile, hash: hash.digest("hex") };
 }
 
-export interface RenderedEdition {
+export interface RenderedEdition extends RenderedDocuments {
   jahr: number;
-  documents: HtmlDocument[];
 }
 
 /** Validated editions → their HTML documents, after checking the templates hold no stale figures. Pure. */
 export function renderEditions(set: DocumentSet, editions: readonly Edition[]): RenderedEdition[] {
   const stale = findLiteralFigures(set.files, editions[0]);
   if (stale.length > 0) throw new ProblemError(stale);
-  return editions.map((edition) => ({ jahr: edition.berichtsjahr, documents: renderEdition(set, edition) }));
+  return editions.map((edition) => ({ jahr: edition.berichtsjahr, ...renderEdition(set, edition) }));
 }
 
 /** One validated edition → its HTML documents. */
-export function renderEdition(set: DocumentSet, edition: Edition): HtmlDocument[] {
+export function renderEdition(set: DocumentSet, edition: Edition): RenderedDocuments {
   const figures = deriveFigures(edition);
   const texts = writeTexts(set.templates, edition, figures);
   return renderPages(set.templates, texts, set.style);

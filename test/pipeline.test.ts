@@ -10,7 +10,7 @@ const example = await readExample("2018.yaml");
 function render(text: string) {
   const result = validateEdition(publisher, { datei: "data/2018.yaml", text });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  const [release, factSheet] = renderEdition(set, result.value);
+  const [release, factSheet] = renderEdition(set, result.value).pages;
   return { release: visibleText(release?.html ?? ""), factSheet: visibleText(factSheet?.html ?? "") };
 }
 
@@ -62,10 +62,9 @@ describe("the templates are generic", () => {
     expect(release).toContain("ist mit 20.100 gegenüber 20.000 nahezu unverändert geblieben.");
   });
 
-  it("shows a table of every year when the series holds intermediate years", () => {
+  it("charts every year the series hold, with a text alternative", () => {
     const { factSheet } = render(example.replace("    2012: 18460\n", "    2012: 18460\n    2015: 14000\n").replace("    2012: 31871\n", "    2012: 31871\n    2015: 25000\n"));
-    expect(factSheet).toContain("Verlauf 2012–2018");
-    expect(factSheet).toContain("2015 14.000 25.000");
+    expect(factSheet).toContain("Bedarfsgemeinschaften: 2012 18.460, 2015 14.000, 2018 9.922. Personen in Bedarfsgemeinschaften: 2012 31.871, 2015 25.000, 2018 16.726.");
   });
 
   it("marks provisional figures", () => {

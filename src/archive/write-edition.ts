@@ -1,28 +1,29 @@
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export interface OutputFile {
   name: string;
   data: string | Uint8Array;
 }
 
-const NEW = (jahr: number) => `.${jahr}.neu-${process.pid}`;
-const OLD = (jahr: number) => `.${jahr}.alt-${process.pid}`;
-const LEFTOVER = /^\.(\d{4})\.(neu|alt)-\d+$/;
+const NEW = (folder: string) => `.${folder}.neu-${process.pid}`;
+const OLD = (folder: string) => `.${folder}.alt-${process.pid}`;
+const LEFTOVER = /^\.(.+)\.(neu|alt)-\d+$/;
 
 /**
  * Writes all files of one edition into a temporary folder beside the target and swaps it into
  * place only when every file is written, so `<out>/<jahr>/` is never half old and half new.
  * Call under the output folder's lock.
  */
-export async function writeEdition(outDir: string, jahr: number, files: readonly OutputFile[]): Promise<string> {
-  const target = join(outDir, String(jahr));
-  const temporary = join(outDir, NEW(jahr));
-  const previous = join(outDir, OLD(jahr));
+export async function writeEdition(outDir: string, folder: string, files: readonly OutputFile[]): Promise<string> {
+  const target = join(outDir, folder);
+  const temporary = join(outDir, NEW(folder));
+  const previous = join(outDir, OLD(folder));
   await mkdir(outDir, { recursive: true });
   await rm(temporary, { recursive: true, force: true });
   try {
     await mkdir(temporary);
+    for (const folder of new Set(files.map((file) => dirname(join(temporary, file.name))))) await mkdir(folder, { recursive: true });
     await Promise.all(files.map((file) => writeFile(join(temporary, file.name), file.data)));
     const hadPrevious = await rename(target, previous).then(() => true, () => false);
     await rename(temporary, target).catch(async (error: unknown) => {
@@ -48,10 +49,10 @@ export async function recoverInterrupted(outDir: string): Promise<void> {
   for (const name of names) {
     const match = LEFTOVER.exec(name);
     if (!match) continue;
-    const [, jahr = "", kind] = match;
-    if (kind === "alt" && !existing.has(jahr)) {
-      await rename(join(outDir, name), join(outDir, jahr));
-      existing.add(jahr);
+    const [, folder = "", kind] = match;
+    if (kind === "alt" && !existing.has(folder)) {
+      await rename(join(outDir, name), join(outDir, folder));
+      existing.add(folder);
     } else {
       await rm(join(outDir, name), { recursive: true, force: true });
     }

@@ -4,8 +4,10 @@ import { parseArgs } from "node:util";
 export type Command =
   | { name: "help" }
   | { name: "version" }
-  | { name: "build"; years: number[]; dataDir: string; outDir: string; templatesDir: string | undefined; strict: boolean }
+  | { name: "build"; years: number[]; dataDir: string; outDir: string; templatesDir: string | undefined; strict: boolean; neuAuflage: boolean }
   | { name: "check"; years: number[]; dataDir: string; templatesDir: string | undefined; strict: boolean }
+  | { name: "archive"; jahr: number; dataDir: string; outDir: string; templatesDir: string | undefined }
+  | { name: "verify"; years: number[]; outDir: string }
   | { name: "import"; csvFile: string; jahr: number; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean };
 
 export class UsageError extends Error {}
@@ -19,6 +21,13 @@ Aufruf:
       Ohne JAHR: alle Ausgaben im Datenordner.
   pressemappe check [JAHR …] [--data ORDNER] [--templates ORDNER] [--strict]
       Prüft Daten und Vorlagen wie build, schreibt aber nichts.
+  pressemappe archive JAHR [--data ORDNER] [--out ORDNER]
+      Friert eine gebaute Ausgabe ein: BagIt-Beutel (RFC 8493) mit Dokumenten und Eingaben
+      unter <out>/archiv/<jahr>/. Danach überschreibt build sie nicht mehr; mit
+      build JAHR --neu-auflage entsteht eine neue Auflage daneben (<jahr>-auflage-2, …).
+  pressemappe verify [JAHR …] [--out ORDNER]
+      Prüft alle Prüfsummen der Ausgaben und ihrer Archiv-Beutel: veränderte, fehlende
+      oder zusätzliche Dateien ergeben Rückgabewert 1.
   pressemappe import DATEI.csv --jahr JAHR [--data ORDNER] [--veroeffentlichung JJJJ-MM-TT]
                      [--endgueltig] [--force]
       Übernimmt die Zahlen einer CSV-Tabelle (Spalten Kennzahl; Zeitraum; Wert) nach
@@ -32,6 +41,7 @@ Optionen:
   --templates ORDNER
                   eigene Vorlagen statt der mitgelieferten (Standard: templates)
   --strict        Warnungen (auffällige, aber mögliche Zahlen) gelten als Fehler
+  --neu-auflage   (build) archivierte Ausgabe nicht ersetzen, neue Auflage daneben schreiben
   -h, --help      diese Hilfe
   --version       Versionsnummer
 
@@ -49,6 +59,7 @@ export function parseCommand(argv: readonly string[]): Command {
         out: { type: "string", default: "output" },
         templates: { type: "string" },
         strict: { type: "boolean", default: false },
+        "neu-auflage": { type: "boolean", default: false },
         jahr: { type: "string" },
         force: { type: "boolean", default: false },
         veroeffentlichung: { type: "string" },
@@ -69,14 +80,19 @@ export function parseCommand(argv: readonly string[]): Command {
   const onlyForImport = ["jahr", "force", "veroeffentlichung", "endgueltig"].find((option) => values[option as keyof typeof values] !== undefined && values[option as keyof typeof values] !== false);
   if (onlyForImport) throw new UsageError(`--${onlyForImport} gehört zu „import“.`);
   const years = rest.map(parseYear);
+  if (name === "archive") {
+    if (years.length !== 1) throw new UsageError("„archive“ braucht genau ein Berichtsjahr, z. B. pressemappe archive 2018.");
+    return { name, jahr: years[0] as number, dataDir: values.data, outDir: values.out, templatesDir: values.templates === undefined ? undefined : resolve(values.templates) };
+  }
+  if (name === "verify") return { name, years, outDir: values.out };
   const templatesDir = values.templates === undefined ? undefined : resolve(values.templates);
   const { strict } = values;
-  if (name === "build") return { name, years, dataDir: values.data, outDir: values.out, templatesDir, strict };
+  if (name === "build") return { name, years, dataDir: values.data, outDir: values.out, templatesDir, strict, neuAuflage: values["neu-auflage"] };
   if (name === "check") {
     if (argv.some((arg) => arg === "--out" || arg.startsWith("--out="))) throw new UsageError("„check“ schreibt nichts und kennt daher kein --out.");
     return { name, years, dataDir: values.data, templatesDir, strict };
   }
-  throw new UsageError(`Unbekannter Befehl „${name}“. Bekannt sind: build, check, import.`);
+  throw new UsageError(`Unbekannter Befehl „${name}“. Bekannt sind: build, check, import, archive, verify.`);
 }
 
 function importCommand(

@@ -8,6 +8,7 @@ import { listEditionYears, readBounded, readEditionSource, readPublisherSource, 
 import { ProblemError } from "../problem.js";
 import { validateEdition } from "../validate/validate-edition.js";
 import type { Command } from "./args.js";
+import { localDate } from "./clock.js";
 import { reportProblems, reportWarnings } from "./report.js";
 
 /** CSV → data/<jahr>.yaml: validated like any edition before a byte is written. */
@@ -55,12 +56,6 @@ export async function importCsv(command: Extract<Command, { name: "import" }>): 
   await rename(temporary, target);
   process.stdout.write(`${shown(target)} geschrieben (aus ${datei}, ${encoding}). Prüfen mit: pressemappe check ${jahr}\n`);
   return 0;
-}
-
-/** The date on the user's calendar, not UTC's. */
-function localDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 async function previousEdition(dataDir: string, jahr: number): Promise<number | undefined> {

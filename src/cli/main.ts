@@ -18,6 +18,10 @@ async function main(argv: readonly string[]): Promise<number> {
         return 0;
       case "check":
         return await (await import("./check.js")).check(command);
+      case "archive":
+        return await (await import("./archive.js")).archive(command);
+      case "verify":
+        return await (await import("./verify.js")).verify(command);
       case "import":
         return await (await import("./import.js")).importCsv(command);
       case "build":

@@ -1,9 +1,9 @@
 import { formatDecimal } from "../german/format.js";
 import { formatProblem, type Problem } from "../problem.js";
 
-export function reportProblems(problems: readonly Problem[]): void {
+export function reportProblems(problems: readonly Problem[], heading = "in den Eingaben – es wurde nichts geschrieben"): void {
   const count = problems.length === 1 ? "1 Fehler" : `${problems.length} Fehler`;
-  process.stderr.write(`${count} in den Eingaben – es wurde nichts geschrieben:\n`);
+  process.stderr.write(`${count} ${heading}:\n`);
   for (const problem of problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
 }
 

@@ -20,8 +20,6 @@ export function deriveFigures(edition: Edition) {
     },
     kommunal: { anteil: anteilKommunal, bruch: approximateShare(anteilKommunal) },
     reihe,
-    /** The series hold years between the first and the last: worth a table of their own. */
-    zwischenjahre: reihe.length > 2,
   };
 }
 

@@ -24,6 +24,16 @@ export function readEditionSource(dataDir: string, jahr: number): Promise<Source
   return readSource(join(dataDir, `${jahr}.yaml`));
 }
 
+/** The letterhead logo as a data: URL, so the HTML stays one self-contained file. */
+export async function readLogo(dataDir: string, name: string): Promise<string> {
+  const { datei, bytes } = await readBounded(join(dataDir, name));
+  const text = decodeText(bytes, (meldung) => new ProblemError([{ datei, feld: [], meldung }]));
+  if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) {
+    throw new ProblemError([{ datei, feld: [], meldung: "Das Logo ist keine SVG-Datei." }]);
+  }
+  return `data:image/svg+xml;base64,${Buffer.from(bytes).toString("base64")}`;
+}
+
 /** Reads a text file the user edits: UTF-8 (a BOM is dropped), bounded in size. */
 export async function readSource(path: string): Promise<Source> {
   const { datei, bytes } = await readBounded(path);

@@ -28,6 +28,11 @@ export async function readTemplates(dir: string): Promise<TemplateFiles> {
   return { shown: relative(process.cwd(), dir).replace(/[\\/]$/, "") || ".", files: Object.fromEntries(texts) };
 }
 
+/** The sRGB profile a PDF/A names as its output intent. */
+export function readPrintProfile(dir: string): Promise<Buffer> {
+  return readFile(join(dir, "druck", "sRGB-IEC61966-2.1.icc"));
+}
+
 const require = createRequire(import.meta.url);
 const FONT_FACES = [
   { weight: 400, style: "normal" },

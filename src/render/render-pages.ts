@@ -1,7 +1,10 @@
 import Handlebars from "handlebars";
 import type { CompiledTemplates } from "../write/compile-templates.js";
 import type { TemplateContext, Texts } from "../write/write-texts.js";
+import { barChart } from "./chart.js";
+import { readMetadata, type DocumentMetadata } from "./document-metadata.js";
 import { markdownToHtml } from "./markdown.js";
+import { LINE_WIDTH, markdownToPlainText, wrap } from "./plain-text.js";
 import { hyphenateForPrint, typesetGerman } from "./typeset.js";
 
 export type DocumentName = "pressemitteilung" | "faktenblatt";
@@ -12,22 +15,38 @@ export interface HtmlDocument {
   html: string;
   /** For the printer: the same page with soft hyphens in its body text. */
   printHtml: string;
+  meta: DocumentMetadata & { date: string };
+  /** The printed document must not run longer than this. */
+  maxPages?: number;
 }
 
-/** Wraps the written texts in their page layouts: complete, self-contained HTML documents. */
-export function renderPages(templates: CompiledTemplates, texts: Texts, style: string): HtmlDocument[] {
+export interface RenderedDocuments {
+  pages: HtmlDocument[];
+  /** The release as plain text for e-mail. */
+  plainText: string;
+}
+
+/** Wraps the written texts in their page layouts: complete, self-contained HTML documents, and the e-mail text. */
+export function renderPages(templates: CompiledTemplates, texts: Texts, style: string): RenderedDocuments {
   const { kontext } = texts;
   const stil = new Handlebars.SafeString(style);
   const inhalt = new Handlebars.SafeString(markdownToHtml(texts.pressemitteilung.markdown));
   const names = namesIn(kontext);
-  const page = (name: DocumentName, raw: string): HtmlDocument => {
+  const page = (name: DocumentName, raw: string, maxPages?: number): HtmlDocument => {
     const html = typesetGerman(raw);
-    return { name, html, printHtml: hyphenateForPrint(html, names) };
+    return { name, html, printHtml: hyphenateForPrint(html, names), meta: { ...readMetadata(html), date: kontext.veroeffentlichung }, maxPages };
   };
-  return [
-    page("pressemitteilung", templates.pressemitteilungSeite({ ...kontext, titel: texts.pressemitteilung.titel, inhalt, stil })),
-    page("faktenblatt", templates.faktenblattSeite({ ...kontext, titel: `Faktenblatt ${kontext.berichtsjahr}: ${kontext.jobcenter.name}`, stil })),
-  ];
+  const plainText = templates.pressemitteilungTextfassung({ ...kontext, text: markdownToPlainText(texts.pressemitteilung.markdown) });
+  return {
+    pages: [
+      page("pressemitteilung", templates.pressemitteilungSeite({ ...kontext, inhalt, stil })),
+      page("faktenblatt", templates.faktenblattSeite({ ...kontext, stil, diagramm: barChart(kontext.werte.reihe) }), 1),
+    ],
+    plainText: plainText
+      .split("\n")
+      .map((line) => (line.length > LINE_WIDTH ? wrap(line) : line.replace(/[\u00a0\u202f]/g, " ")))
+      .join("\n"),
+  };
 }
 
 /** Words of people's and places' names from the data: never hyphenated. */

@@ -11,7 +11,7 @@ export interface TextPlace {
 }
 
 const TOKENS = /(<style\b[\s\S]*?<\/style>|<script\b[\s\S]*?<\/script>|<!--[\s\S]*?-->|<[^>]*>)/i;
-const TRACKED = new Set(["head", "title", "main", "header", "footer", "a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "th"]);
+const TRACKED = new Set(["head", "title", "main", "header", "footer", "a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "th", "svg"]);
 /** Inline elements continue the sentence around them; every other tag starts a new block. */
 const INLINE = new Set(["a", "em", "strong", "b", "i", "span", "abbr", "sup", "sub", "small", "code", "br"]);
 

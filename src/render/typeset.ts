@@ -1,14 +1,13 @@
 import { createRequire } from "node:module";
 import { germanQuotes, keepTogether } from "../german/typography.js";
+import { unescapeQuotes } from "../html-entities.js";
 import { mapTextNodes } from "./text-nodes.js";
-
-const ESCAPED_QUOTES: Record<string, string> = { "&quot;": '"', "&#x27;": "'", "&#39;": "'" };
 
 /** German quotes and no-break spaces in every text of the page; code stays as written. */
 export function typesetGerman(html: string): string {
   return mapTextNodes(html, (text, { inside, before }) => {
     if (inside.has("code") || inside.has("pre")) return text;
-    const plain = text.replace(/&quot;|&#x27;|&#39;/g, (entity) => ESCAPED_QUOTES[entity] ?? entity);
+    const plain = unescapeQuotes(text);
     // One character of context decides whether a quote at the start opens or closes.
     return germanQuotes(before + keepTogether(plain)).slice(before.length);
   });
@@ -28,7 +27,7 @@ function hyphenateWord(word: string): string {
   while (parts.length > 1 && (parts.at(-1) ?? "").length < MIN_PART) parts.splice(-2, 2, `${parts.at(-2)}${parts.at(-1)}`);
   return parts.join(SOFT_HYPHEN);
 }
-const NO_HYPHENATION = ["head", "header", "footer", "a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "th"];
+const NO_HYPHENATION = ["head", "header", "footer", "a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "th", "svg", "title"];
 
 /**
  * Soft hyphens for print: body text inside <main> only, never headings, links, names, numbers,

@@ -41,6 +41,11 @@ export const herausgeberSchema = z.strictObject({
   }),
   /** Boilerplate about the job centre, Markdown. */
   ueber: text,
+  /** Optional letterhead logo: an SVG file in the data folder, by name only. */
+  logo: z
+    .string()
+    .regex(/^[\w-]+(\.[\w-]+)*\.svg$/, "muss der Name einer SVG-Datei im Datenordner sein, z. B. logo.svg (ohne Ordner)")
+    .optional(),
 });
 
 const MAX_EMBARGO_DAYS = 30;
@@ -120,5 +125,5 @@ export const ausgabeSchema = z
 export type Herausgeber = z.infer<typeof herausgeberSchema>;
 export type Ausgabe = z.infer<typeof ausgabeSchema>;
 export type Zitat = z.infer<typeof zitat>;
-/** The one validated object every later stage works on. */
-export type Edition = Ausgabe & { herausgeber: Herausgeber };
+/** The one validated object every later stage works on; `logo` is the logo file as a data: URL. */
+export type Edition = Ausgabe & { herausgeber: Herausgeber; logo?: string };

@@ -1,14 +1,16 @@
 import type Handlebars from "handlebars";
 import { createGermanHandlebars } from "../german/helpers.js";
 import type { TemplateFiles } from "../load/read-templates.js";
+import { unescapeHtml } from "../html-entities.js";
 import { ProblemError, type Problem } from "../problem.js";
 
 export const TEMPLATE_NAMES = {
   pressemitteilungText: "pressemitteilung.md.hbs",
+  pressemitteilungTextfassung: "pressemitteilung.txt.hbs",
   pressemitteilungSeite: "pressemitteilung.html.hbs",
   faktenblattSeite: "faktenblatt.html.hbs",
+  archiv: "archiv.html.hbs",
   layout: "layout.html.hbs",
-  schlagzeile: "partials/schlagzeile.hbs",
   stil: "styles/druck.css",
 } as const;
 
@@ -16,9 +18,11 @@ type Render = (context: object) => string;
 
 export interface CompiledTemplates {
   pressemitteilungText: Render;
+  /** Plain text: compiled without HTML escaping. */
+  pressemitteilungTextfassung: Render;
   pressemitteilungSeite: Render;
   faktenblattSeite: Render;
-  schlagzeile: Render;
+  archiv: Render;
   stil: string;
 }
 
@@ -31,6 +35,10 @@ export function compileTemplates({ shown, files }: TemplateFiles): CompiledTempl
     return text;
   };
   const hb = createGermanHandlebars();
+  // {{#cssText}}…{{/cssText}}: the block's text as a CSS string, for @page margin boxes.
+  hb.registerHelper("cssText", function (this: unknown, options: Handlebars.HelperOptions) {
+    return new hb.SafeString(cssString(unescapeHtml(options.fn(this))));
+  });
   // Handlebars compiles lazily; parsing every file now reports syntax errors before any rendering.
   for (const [path, text] of Object.entries(files)) {
     if (!path.endsWith(".hbs")) continue;
@@ -43,15 +51,20 @@ export function compileTemplates({ shown, files }: TemplateFiles): CompiledTempl
     if (partial) hb.registerPartial(partial, text);
   }
   hb.registerPartial("layout", required(TEMPLATE_NAMES.layout));
-  required(TEMPLATE_NAMES.schlagzeile);
-  const compile = (path: string, text = required(path)) => located(where(path), hb.compile(text, { strict: true }));
+  const compile = (path: string, noEscape = false) => located(where(path), hb.compile(required(path), { strict: true, noEscape }));
   return {
     pressemitteilungText: compile(TEMPLATE_NAMES.pressemitteilungText),
+    pressemitteilungTextfassung: compile(TEMPLATE_NAMES.pressemitteilungTextfassung, true),
     pressemitteilungSeite: compile(TEMPLATE_NAMES.pressemitteilungSeite),
     faktenblattSeite: compile(TEMPLATE_NAMES.faktenblattSeite),
-    schlagzeile: compile(TEMPLATE_NAMES.schlagzeile, "{{> schlagzeile}}"),
+    archiv: compile(TEMPLATE_NAMES.archiv),
     stil: required(TEMPLATE_NAMES.stil),
   };
+}
+
+/** A CSS string literal; "<" is escaped too, so the text cannot close the <style> element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\n\r]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 }
 
 /** Lookup errors surface while rendering: they get the file name too. */

@@ -7,7 +7,7 @@ export type TemplateContext = Edition & { werte: Figures };
 
 export interface Texts {
   kontext: TemplateContext;
-  pressemitteilung: { titel: string; markdown: string };
+  pressemitteilung: { markdown: string };
 }
 
 /** Merges the edition into the German text templates: the words of the release, still as Markdown. */
@@ -15,15 +15,6 @@ export function writeTexts(templates: CompiledTemplates, edition: Edition, figur
   const kontext: TemplateContext = { ...edition, werte: figures };
   return {
     kontext,
-    pressemitteilung: {
-      titel: unescapeHtml(templates.schlagzeile(kontext).trim()),
-      markdown: templates.pressemitteilungText(kontext),
-    },
+    pressemitteilung: { markdown: templates.pressemitteilungText(kontext) },
   };
-}
-
-/** The headline doubles as the document title, which Handlebars has already escaped for HTML. */
-function unescapeHtml(text: string): string {
-  const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#x60;": "`", "&#x3D;": "=" };
-  return text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => entities[entity] ?? entity);
 }

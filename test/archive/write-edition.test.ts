@@ -13,16 +13,16 @@ afterEach(() => rm(out, { recursive: true, force: true }));
 
 describe("writeEdition", () => {
   it("replaces an edition as a whole and leaves nothing beside it", async () => {
-    await writeEdition(out, 2018, [{ name: "a.txt", data: "alt" }, { name: "b.txt", data: "alt" }]);
-    await writeEdition(out, 2018, [{ name: "a.txt", data: "neu" }]);
+    await writeEdition(out, "2018", [{ name: "a.txt", data: "alt" }, { name: "b.txt", data: "alt" }]);
+    await writeEdition(out, "2018", [{ name: "a.txt", data: "neu" }]);
     expect(await readdir(out)).toEqual(["2018"]);
     expect(await readdir(join(out, "2018"))).toEqual(["a.txt"]);
     expect(await readFile(join(out, "2018/a.txt"), "utf8")).toBe("neu");
   });
 
   it("keeps the previous edition when writing fails", async () => {
-    await writeEdition(out, 2018, [{ name: "a.txt", data: "alt" }]);
-    await expect(writeEdition(out, 2018, [{ name: "unter/ordner.txt", data: "x" }])).rejects.toThrow();
+    await writeEdition(out, "2018", [{ name: "a.txt", data: "alt" }]);
+    await expect(writeEdition(out, "2018", [{ name: "a.txt", data: "x" }, { name: "a.txt/b.txt", data: "x" }])).rejects.toThrow();
     expect(await readdir(out)).toEqual(["2018"]);
     expect(await readFile(join(out, "2018/a.txt"), "utf8")).toBe("alt");
   });

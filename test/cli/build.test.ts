@@ -22,9 +22,17 @@ beforeAll(async () => {
 afterAll(() => rm(out, { recursive: true, force: true }));
 
 describe("pressemappe build 2018 (real Chromium, real PDFs)", () => {
-  it("writes the four files and says so, one line each", async () => {
-    expect((await readdir(join(out, "2018"))).sort()).toEqual(["faktenblatt.html", "faktenblatt.pdf", "pressemitteilung.html", "pressemitteilung.pdf"]);
-    for (const file of ["pressemitteilung.html", "pressemitteilung.pdf", "faktenblatt.html", "faktenblatt.pdf"]) {
+  it("writes the documents with their record and manifest, and says so, one line each", async () => {
+    expect((await readdir(join(out, "2018"))).sort()).toEqual([
+      "faktenblatt.html",
+      "faktenblatt.pdf",
+      "herkunft.json",
+      "manifest-sha256.txt",
+      "pressemitteilung.html",
+      "pressemitteilung.pdf",
+      "pressemitteilung.txt",
+    ]);
+    for (const file of ["pressemitteilung.html", "pressemitteilung.pdf", "pressemitteilung.txt", "faktenblatt.html", "faktenblatt.pdf"]) {
       expect(result.stdout).toContain(join("2018", file));
     }
     expect(result.stdout).toMatch(/pressemitteilung\.pdf {2}\(\d+,\d\d s\)/);

@@ -49,7 +49,7 @@ describe("an interrupted build leaves the previous edition as it was", () => {
     // The killed build's lock is stale: the next build takes it over and finishes.
     const next = await runCli(["build", "2018", "--out", out]);
     expect(next.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(["2018"]);
+    expect((await readdir(out)).sort()).toEqual(["2018", "index.html"]);
   });
 
   it("stops cleanly on Ctrl-C: exit 130, lock released, output untouched", async () => {
@@ -60,7 +60,7 @@ describe("an interrupted build leaves the previous edition as it was", () => {
     expect(await build.exited).toBe(130);
     expect(build.stderr()).toContain("Abgebrochen (SIGINT). Die bisherige Ausgabe bleibt unverändert.");
     expect(await snapshot()).toEqual(before);
-    expect(await readdir(out)).toEqual(["2018"]);
+    expect((await readdir(out)).sort()).toEqual(["2018", "index.html"]);
   });
 
   it("refuses a second build into the same folder while one runs", async () => {

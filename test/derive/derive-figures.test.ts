@@ -27,9 +27,8 @@ describe("deriveFigures", () => {
     expect(figures.kommunal.bruch).toEqual({ zaehler: 1, nenner: 4, naeherung: "gut" });
   });
 
-  it("lists the series by year and marks intermediate years", () => {
+  it("lists the series by year", () => {
     expect(figures.reihe.map((row) => row.jahr)).toEqual([2012, 2018]);
-    expect(figures.zwischenjahre).toBe(false);
     expect(figures.zeitraum).toEqual({ von: 2012, bis: 2018, jahre: 6 });
   });
 });
