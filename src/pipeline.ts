@@ -1,6 +1,5 @@
 // The pipeline, read top to bottom: load → validate → derive → write German → render HTML.
 // Printing and archiving follow in the build command, where the browser and the disk live.
-import { createHash } from "node:crypto";
 import { deriveFigures } from "./derive/derive-figures.js";
 import { listEditionYears, readEditionSource, readLogo, readPublisherSource } from "./load/read-edition-sources.js";
 import { readFonts, readPrintProfile, readTemplates, type TemplateFiles } from "./load/read-templates.js";
@@ -63,29 +62,28 @@ export interface DocumentSet {
   templates: CompiledTemplates;
   style: string;
   srgbProfile: Uint8Array;
-  /** SHA-256 over every template, font and the colour profile: part of each edition's build record. */
-  hash: string;
 }
 
 /** Reads and compiles the templates, style, fonts and colour profile once per process. */
 export async function loadDocumentSet(dir = templatesDir): Promise<DocumentSet> {
   const [files, fonts, srgbProfile] = await Promise.all([readTemplates(dir), readFonts(), readPrintProfile(dir)]);
   const templates = compileTemplates(files);
-  const hash = createHash("sha256");
-  for (const path of Object.keys(files.files).sort()) hash.update(`${path}\0${files.files[path]}\0`);
-  for (const font of fonts) hash.update(font.woff2);
-  hash.update(srgbProfile);
-  return { files, templates, style: inlineStyle(templates.stil, fonts), srgbProfile, hash: hash.digest("hex") };
+  return { files, templates, style: inlineStyle(templates.stil, fonts), srgbProfile };
 }
 
 export interface RenderedEdition extends RenderedDocuments {
   jahr: number;
 }
 
-/** Validated editions → their HTML documents, after checking the templates hold no stale figures. Pure. */
-export function renderEditions(set: DocumentSet, editions: readonly Edition[]): RenderedEdition[] {
-  const stale = findLiteralFigures(set.files, editions[0]);
+/** Refuses templates that hold figures typed as digits; `example` supplies hints which field to use instead. */
+export function checkTemplates(set: DocumentSet, example?: Edition): void {
+  const stale = findLiteralFigures(set.files, example);
   if (stale.length > 0) throw new ProblemError(stale);
+}
+
+/** Validated editions → their HTML documents, after checking the templates. Pure. */
+export function renderEditions(set: DocumentSet, editions: readonly Edition[]): RenderedEdition[] {
+  checkTemplates(set, editions[0]);
   return editions.map((edition) => ({ jahr: edition.berichtsjahr, ...renderEdition(set, edition) }));
 }
 

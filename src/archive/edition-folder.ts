@@ -15,7 +15,10 @@ export interface BuildRecord {
   pressemappe: string;
   chromium: string;
   daten_sha256: string;
+  /** Tool version, templates and fonts. */
   vorlagen_sha256: string;
+  /** All raw inputs of the edition (see load/fingerprint.ts): unchanged means nothing to rebuild. */
+  eingaben_sha256: string;
 }
 
 /** The edition's documents plus its build record and a checksum manifest over all of them. */

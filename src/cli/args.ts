@@ -4,7 +4,17 @@ import { parseArgs } from "node:util";
 export type Command =
   | { name: "help" }
   | { name: "version" }
-  | { name: "build"; years: number[]; dataDir: string; outDir: string; templatesDir: string | undefined; strict: boolean; neuAuflage: boolean }
+  | {
+      name: "build";
+      years: number[];
+      dataDirs: string[];
+      outDir: string;
+      templatesDir: string | undefined;
+      strict: boolean;
+      neuAuflage: boolean;
+      force: boolean;
+      parallel: number | undefined;
+    }
   | { name: "check"; years: number[]; dataDir: string; templatesDir: string | undefined; strict: boolean }
   | { name: "archive"; jahr: number; dataDir: string; outDir: string; templatesDir: string | undefined }
   | { name: "verify"; years: number[]; outDir: string }
@@ -15,10 +25,12 @@ export class UsageError extends Error {}
 export const HELP = `pressemappe – Pressemitteilung und Faktenblatt aus der Jahresstatistik des Jobcenters
 
 Aufruf:
-  pressemappe build [JAHR …] [--data ORDNER] [--out ORDNER] [--templates ORDNER] [--strict]
+  pressemappe build [JAHR …] [--data ORDNER …] [--out ORDNER] [--templates ORDNER] [--strict]
+                    [--force] [--parallel N] [--neu-auflage]
       Prüft die Daten und schreibt je Jahr nach <out>/<jahr>/:
       pressemitteilung.html, pressemitteilung.pdf, faktenblatt.html, faktenblatt.pdf.
-      Ohne JAHR: alle Ausgaben im Datenordner.
+      Ohne JAHR: alle Ausgaben im Datenordner. Unveränderte Ausgaben werden übersprungen
+      (--force baut sie neu). Mehrere --data: je Ordner ein Unterordner in <out>.
   pressemappe check [JAHR …] [--data ORDNER] [--templates ORDNER] [--strict]
       Prüft Daten und Vorlagen wie build, schreibt aber nichts.
   pressemappe archive JAHR [--data ORDNER] [--out ORDNER]
@@ -42,6 +54,8 @@ Optionen:
                   eigene Vorlagen statt der mitgelieferten (Standard: templates)
   --strict        Warnungen (auffällige, aber mögliche Zahlen) gelten als Fehler
   --neu-auflage   (build) archivierte Ausgabe nicht ersetzen, neue Auflage daneben schreiben
+  --force         (build) auch unveränderte Ausgaben neu bauen; (import) bestehende ersetzen
+  --parallel N    (build) so viele Seiten druckt Chromium gleichzeitig (Standard: 2 je Kern, 2–8)
   -h, --help      diese Hilfe
   --version       Versionsnummer
 
@@ -55,11 +69,12 @@ export function parseCommand(argv: readonly string[]): Command {
       allowPositionals: true,
       strict: true,
       options: {
-        data: { type: "string", default: "data" },
+        data: { type: "string", multiple: true },
         out: { type: "string", default: "output" },
         templates: { type: "string" },
         strict: { type: "boolean", default: false },
         "neu-auflage": { type: "boolean", default: false },
+        parallel: { type: "string" },
         jahr: { type: "string" },
         force: { type: "boolean", default: false },
         veroeffentlichung: { type: "string" },
@@ -77,27 +92,34 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = positionals;
   if (name === undefined || name === "help") return { name: "help" };
   if (name === "import") return importCommand(rest, values);
-  const onlyForImport = ["jahr", "force", "veroeffentlichung", "endgueltig"].find((option) => values[option as keyof typeof values] !== undefined && values[option as keyof typeof values] !== false);
+  const onlyForImport = ["jahr", "veroeffentlichung", "endgueltig"].find((option) => values[option as keyof typeof values] !== undefined && values[option as keyof typeof values] !== false);
   if (onlyForImport) throw new UsageError(`--${onlyForImport} gehört zu „import“.`);
   const years = rest.map(parseYear);
-  if (name === "archive") {
-    if (years.length !== 1) throw new UsageError("„archive“ braucht genau ein Berichtsjahr, z. B. pressemappe archive 2018.");
-    return { name, jahr: years[0] as number, dataDir: values.data, outDir: values.out, templatesDir: values.templates === undefined ? undefined : resolve(values.templates) };
-  }
-  if (name === "verify") return { name, years, outDir: values.out };
   const templatesDir = values.templates === undefined ? undefined : resolve(values.templates);
   const { strict } = values;
-  if (name === "build") return { name, years, dataDir: values.data, outDir: values.out, templatesDir, strict, neuAuflage: values["neu-auflage"] };
+  const dataDirs = values.data ?? ["data"];
+  if (dataDirs.length > 1 && name !== "build") throw new UsageError("Mehrere --data-Ordner kann nur „build“ verarbeiten.");
+  const dataDir = dataDirs[0] ?? "data";
+  if (name === "archive") {
+    if (years.length !== 1) throw new UsageError("„archive“ braucht genau ein Berichtsjahr, z. B. pressemappe archive 2018.");
+    return { name, jahr: years[0] as number, dataDir, outDir: values.out, templatesDir };
+  }
+  if (name === "verify") return { name, years, outDir: values.out };
+  if (name === "build") {
+    const parallel = values.parallel === undefined ? undefined : Number(values.parallel);
+    if (parallel !== undefined && !(Number.isInteger(parallel) && parallel >= 1 && parallel <= 32)) throw new UsageError("--parallel erwartet eine ganze Zahl von 1 bis 32.");
+    return { name, years, dataDirs, outDir: values.out, templatesDir, strict, neuAuflage: values["neu-auflage"], force: values.force, parallel };
+  }
   if (name === "check") {
     if (argv.some((arg) => arg === "--out" || arg.startsWith("--out="))) throw new UsageError("„check“ schreibt nichts und kennt daher kein --out.");
-    return { name, years, dataDir: values.data, templatesDir, strict };
+    return { name, years, dataDir, templatesDir, strict };
   }
   throw new UsageError(`Unbekannter Befehl „${name}“. Bekannt sind: build, check, import, archive, verify.`);
 }
 
 function importCommand(
   rest: string[],
-  values: { data: string; jahr?: string; force: boolean; veroeffentlichung?: string; endgueltig: boolean },
+  values: { data?: string[]; jahr?: string; force: boolean; veroeffentlichung?: string; endgueltig: boolean },
 ): Command {
   const [csvFile, ...extra] = rest;
   if (csvFile === undefined) throw new UsageError("„import“ braucht eine CSV-Datei, z. B. pressemappe import zahlen.csv --jahr 2019.");
@@ -107,7 +129,8 @@ function importCommand(
   if (veroeffentlichung !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(veroeffentlichung)) {
     throw new UsageError(`--veroeffentlichung erwartet ein Datum wie 2020-01-14, nicht „${veroeffentlichung}“.`);
   }
-  return { name: "import", csvFile, jahr: parseYear(values.jahr), dataDir: values.data, force: values.force, veroeffentlichung, endgueltig: values.endgueltig };
+  if ((values.data?.length ?? 0) > 1) throw new UsageError("„import“ schreibt in genau einen Datenordner.");
+  return { name: "import", csvFile, jahr: parseYear(values.jahr), dataDir: values.data?.[0] ?? "data", force: values.force, veroeffentlichung, endgueltig: values.endgueltig };
 }
 
 function parseYear(text: string): number {

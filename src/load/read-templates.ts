@@ -41,14 +41,13 @@ const FONT_FACES = [
   { weight: 700, style: "normal" },
 ] as const;
 
+const fontFile = ({ weight, style }: (typeof FONT_FACES)[number]) => require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`);
+
+export function fontFiles(): string[] {
+  return FONT_FACES.map(fontFile);
+}
+
 /** The print font ships with the project, so every machine prints the same glyphs. */
 export async function readFonts(): Promise<FontFile[]> {
-  return Promise.all(
-    FONT_FACES.map(async ({ weight, style }) => ({
-      family: "Source Sans 3",
-      weight,
-      style,
-      woff2: await readFile(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`)),
-    })),
-  );
+  return Promise.all(FONT_FACES.map(async (face) => ({ family: "Source Sans 3", ...face, woff2: await readFile(fontFile(face)) })));
 }

@@ -18,9 +18,11 @@ export async function launchBrowser(): Promise<Browser> {
   const { default: puppeteer } = await import("puppeteer");
   const config = createRequire(import.meta.url)(join(packageRoot, ".puppeteerrc.cjs")) as { executablePath?: string };
   try {
-    // The build handles signals itself, so that it can release its lock as well.
+    // The build handles signals itself, so that it can release its lock as well. A pipe instead of
+    // a debugging port: nothing listens on the network while documents are printed.
     return await puppeteer.launch({
       headless: true,
+      pipe: true,
       executablePath: config.executablePath,
       args: CHROMIUM_ARGS,
       handleSIGINT: false,

@@ -7,14 +7,16 @@ import { markdownToHtml } from "./markdown.js";
 import { LINE_WIDTH, markdownToPlainText, wrap } from "./plain-text.js";
 import { hyphenateForPrint, typesetGerman } from "./typeset.js";
 
+const STYLE_SLOT = "/* pressemappe: stil */";
+
 export type DocumentName = "pressemitteilung" | "faktenblatt";
 
 export interface HtmlDocument {
   name: DocumentName;
   /** For the web and for copying: clean text, no soft hyphens. */
   html: string;
-  /** For the printer: the same page with soft hyphens in its body text. */
-  printHtml: string;
+  /** For the printer: the same page with soft hyphens in its body text (computed on demand). */
+  printHtml: () => string;
   meta: DocumentMetadata & { date: string };
   /** The printed document must not run longer than this. */
   maxPages?: number;
@@ -29,12 +31,20 @@ export interface RenderedDocuments {
 /** Wraps the written texts in their page layouts: complete, self-contained HTML documents, and the e-mail text. */
 export function renderPages(templates: CompiledTemplates, texts: Texts, style: string): RenderedDocuments {
   const { kontext } = texts;
-  const stil = new Handlebars.SafeString(style);
+  // The style (fonts included, most of each page's bytes) joins after typesetting, which need not read it.
+  const stil = new Handlebars.SafeString(STYLE_SLOT);
+  const withStyle = (html: string) => html.replace(STYLE_SLOT, () => style);
   const inhalt = new Handlebars.SafeString(markdownToHtml(texts.pressemitteilung.markdown));
   const names = namesIn(kontext);
   const page = (name: DocumentName, raw: string, maxPages?: number): HtmlDocument => {
-    const html = typesetGerman(raw);
-    return { name, html, printHtml: hyphenateForPrint(html, names), meta: { ...readMetadata(html), date: kontext.veroeffentlichung }, maxPages };
+    const typeset = typesetGerman(raw);
+    return {
+      name,
+      html: withStyle(typeset),
+      printHtml: () => withStyle(hyphenateForPrint(typeset, names)),
+      meta: { ...readMetadata(typeset), date: kontext.veroeffentlichung },
+      maxPages,
+    };
   };
   const plainText = templates.pressemitteilungTextfassung({ ...kontext, text: markdownToPlainText(texts.pressemitteilung.markdown) });
   return {

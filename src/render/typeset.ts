@@ -14,8 +14,13 @@ export function typesetGerman(html: string): string {
 }
 
 // hyphen ships CommonJS folders without an exports map, which ESM cannot import by folder name.
+// Its German patterns take a fifth of a second to load: only printing needs them.
 type GermanHyphenation = typeof import("hyphen/de", { with: { "resolution-mode": "require" } });
-const { hyphenateSync } = createRequire(import.meta.url)("hyphen/de") as GermanHyphenation;
+let patterns: GermanHyphenation | undefined;
+const hyphenateSync: GermanHyphenation["hyphenateSync"] = (text, options) => {
+  patterns ??= createRequire(import.meta.url)("hyphen/de") as GermanHyphenation;
+  return patterns.hyphenateSync(text, options);
+};
 
 const SOFT_HYPHEN = "\u00ad";
 const MIN_PART = 3;

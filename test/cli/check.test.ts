@@ -76,7 +76,7 @@ describe("usage", () => {
   it("explains itself with --help", async () => {
     const result = await runCli(["--help"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("pressemappe build [JAHR …] [--data ORDNER] [--out ORDNER]");
+    expect(result.stdout).toContain("pressemappe build [JAHR …] [--data ORDNER …] [--out ORDNER]");
   });
 
   it.each([

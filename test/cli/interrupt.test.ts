@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPdf } from "../helpers/pdf-text.js";
+import { markedChromium, processMarker, survivingChromium } from "../helpers/processes.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const main = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
@@ -18,8 +19,8 @@ async function snapshot(): Promise<Record<string, string>> {
 }
 
 /** Starts a build in its own process group (so the group, Chromium included, can be killed) and resolves once it prints. */
-function startBuild(): { child: ChildProcess; printing: Promise<void>; exited: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, [main, "build", "2018", "--out", out], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+function startBuild(env?: NodeJS.ProcessEnv): { child: ChildProcess; printing: Promise<void>; exited: Promise<number | null>; stderr: () => string } {
+  const child = spawn(process.execPath, [main, "build", "2018", "--force", "--out", out], { detached: true, env, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
   const printing = new Promise<void>((resolve, reject) => {
@@ -40,24 +41,32 @@ afterAll(() => rm(out, { recursive: true, force: true }));
 describe("an interrupted build leaves the previous edition as it was", () => {
   it("survives SIGKILL during PDF printing, byte for byte, and the next build recovers", async () => {
     const before = await snapshot();
-    const build = startBuild();
+    const { env, marker } = processMarker();
+    const build = startBuild(env);
     await build.printing;
     process.kill(-(build.child.pid ?? 0), "SIGKILL");
     await build.exited;
+    // A killed process cannot close its browser, and Puppeteer starts Chromium in a process group
+    // of its own: the test removes what SIGKILL left behind.
+    const orphans = await markedChromium(marker);
+    expect(orphans.length).toBeGreaterThan(0); // the marker finds this build's browser
+    for (const pid of orphans) process.kill(pid, "SIGKILL");
     expect(await snapshot()).toEqual(before);
     expect((await readPdf(join(out, "2018/pressemitteilung.pdf"))).pages).toBeGreaterThan(0);
     // The killed build's lock is stale: the next build takes it over and finishes.
-    const next = await runCli(["build", "2018", "--out", out]);
+    const next = await runCli(["build", "2018", "--force", "--out", out]);
     expect(next.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(["2018", "index.html"]);
   });
 
   it("stops cleanly on Ctrl-C: exit 130, lock released, output untouched", async () => {
     const before = await snapshot();
-    const build = startBuild();
+    const { env, marker } = processMarker();
+    const build = startBuild(env);
     await build.printing;
     build.child.kill("SIGINT");
     expect(await build.exited).toBe(130);
+    expect(await survivingChromium(marker)).toEqual([]);
     expect(build.stderr()).toContain("Abgebrochen (SIGINT). Die bisherige Ausgabe bleibt unverändert.");
     expect(await snapshot()).toEqual(before);
     expect((await readdir(out)).sort()).toEqual(["2018", "index.html"]);
@@ -68,7 +77,7 @@ describe("an interrupted build leaves the previous edition as it was", () => {
     await build.printing;
     // Paused while it holds the lock, so the second build meets it however fast the first prints.
     build.child.kill("SIGSTOP");
-    const second = await runCli(["build", "2018", "--out", out]);
+    const second = await runCli(["build", "2018", "--force", "--out", out]);
     build.child.kill("SIGCONT");
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/Ein anderer Lauf von pressemappe \(Prozess \d+\) schreibt gerade in diesen Ordner/);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { templatesDir } from "../../src/paths.js";
 import { copyDataFolder } from "../helpers/data-folder.js";
+import { processMarker, survivingChromium } from "../helpers/processes.js";
 import { flat, readPdf, type PdfFacts } from "../helpers/pdf-text.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -74,8 +75,11 @@ describe("the one-page fact sheet", () => {
       const factSheet = join(templates, "faktenblatt.html.hbs");
       const note = `<p>${"Hinweis zur Statistik der Grundsicherung und ihren Begriffen. ".repeat(60)}</p>`;
       await writeFile(factSheet, (await readFile(factSheet, "utf8")).replace("</main>", `${note}\n</main>`));
-      const result = await runCli(["build", "2018", "--templates", templates, "--out", target]);
+      const { env, marker } = processMarker();
+      const result = await runCli(["build", "2018", "--templates", templates, "--out", target], { env });
       expect(result.code).toBe(1);
+      // It failed after printing began: its Chromium must be gone with it.
+      expect(await survivingChromium(marker)).toEqual([]);
       expect(result.stderr).toMatch(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht \d Seiten, erlaubt ist eine\./);
       expect(await readdir(target)).toEqual([]);
     } finally {

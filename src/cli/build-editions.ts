@@ -1,0 +1,154 @@
+import { join, relative } from "node:path";
+import type { Browser } from "puppeteer";
+import { dataHash, editionFiles, nextRevisionFolder, ARCHIVE_DIR } from "../archive/edition-folder.js";
+import { acquireLock } from "../archive/lock.js";
+import { recoverInterrupted, writeEdition } from "../archive/write-edition.js";
+import { shown } from "../load/read-edition-sources.js";
+import { checkTemplates, loadDocumentSet, loadEditions, renderEdition, type DocumentSet } from "../pipeline.js";
+import { ProblemError, type Problem } from "../problem.js";
+import { launchBrowser } from "../print/launch-browser.js";
+import { makeArchival } from "../print/make-archival.js";
+import { mapLimit } from "../print/map-limit.js";
+import { PagePool } from "../print/page-pool.js";
+import { printPdf } from "../print/print-pdf.js";
+import type { Edition } from "../validate/schema.js";
+import { VERSION } from "../version.js";
+import { writeArchiveIndex } from "./archive-index.js";
+import { DEFAULT_PARALLEL, type BuildCommand, type Job } from "./build.js";
+import { reportProblems, reportWarnings, seconds } from "./report.js";
+
+/**
+ * Validates, renders, prints and files the editions that need it. Chromium starts at once, while
+ * the data is read and checked: its launch costs as much as loading the validators and templates,
+ * so the two overlap. Bad data closes it again before it printed anything.
+ */
+export async function buildEditions(command: BuildCommand, jobs: readonly Job[], tooling: string): Promise<number> {
+  const launching = launchBrowser();
+  launching.catch(() => undefined);
+  let release: (() => Promise<void>) | undefined;
+  const stop = onInterrupt(async () => {
+    await closeBrowser(launching);
+    await release?.();
+  });
+  try {
+    const prepared = await prepare(command, jobs);
+    if (!prepared.ok) {
+      reportProblems(prepared.problems);
+      return 1;
+    }
+    const { set, editions } = prepared;
+    release = await acquireLock(command.outDir, shown(command.outDir));
+    for (const unit of new Set(jobs.map((job) => job.unit))) await recoverInterrupted(unit.outDir);
+    const browser = await launching;
+    const chromium = /[\d.]+$/.exec(await browser.version())?.[0] ?? "unbekannt";
+    const pool = new PagePool(browser, command.parallel ?? DEFAULT_PARALLEL);
+    await mapLimit(editions, pool.size, async ({ job, edition }) => {
+      const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
+      await buildEdition(pool, set, edition, { job, folder, chromium, tooling });
+    });
+    for (const unit of new Set(jobs.map((job) => job.unit))) await writeArchiveIndex(unit.outDir, command.templatesDir, set);
+    const count = editions.length === 1 ? "1 Ausgabe" : `${editions.length} Ausgaben`;
+    process.stdout.write(`Fertig: ${count} nach ${shown(command.outDir) || "."}/ geschrieben; Übersicht: ${join(shown(jobs[0]?.unit.outDir ?? command.outDir), "index.html")}\n`);
+    return 0;
+  } finally {
+    stop();
+    await closeBrowser(launching);
+    await release?.();
+  }
+}
+
+type Prepared = { ok: true; set: DocumentSet; editions: { job: Job; edition: Edition }[] } | { ok: false; problems: Problem[] };
+
+/** Everything that can fail without printing: data, templates, frozen editions. */
+async function prepare(command: BuildCommand, jobs: readonly Job[]): Promise<Prepared> {
+  const problems: Problem[] = [];
+  const editions: { job: Job; edition: Edition }[] = [];
+  for (const unit of new Set(jobs.map((job) => job.unit))) {
+    const own = jobs.filter((job) => job.unit === unit);
+    const loaded = await loadEditions(unit.dataDir, own.map((job) => job.jahr), { strict: command.strict });
+    reportWarnings(loaded.warnings);
+    problems.push(...loaded.problems);
+    for (const edition of loaded.editions) editions.push({ job: own.find((job) => job.jahr === edition.berichtsjahr) as Job, edition });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const set = await loadDocumentSet(command.templatesDir);
+  checkTemplates(set, editions[0]?.edition);
+  const refused = editions.filter(({ job }) => job.frozen && !command.neuAuflage);
+  if (refused.length > 0) {
+    return {
+      ok: false,
+      problems: refused.map(({ job }) => ({
+        datei: join(shown(job.unit.outDir), String(job.jahr)),
+        feld: [],
+        meldung: `Die Ausgabe ${job.jahr} ist archiviert (${join(shown(job.unit.outDir), ARCHIVE_DIR, String(job.jahr))}) und wird nicht überschrieben. Eine neue Auflage daneben schreibt: pressemappe build ${job.jahr} --neu-auflage`,
+      })),
+    };
+  }
+  return { ok: true, set, editions };
+}
+
+async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, target: { job: Job; folder: string; chromium: string; tooling: string }): Promise<void> {
+  const { job } = target;
+  const { pages, plainText } = renderEdition(set, edition);
+  process.stdout.write(`${job.jahr}: drucke ${pages.map(({ name }) => name.charAt(0).toUpperCase() + name.slice(1)).join(" und ")} …\n`);
+  const producer = `pressemappe ${VERSION} (Chromium ${target.chromium}, pdf-lib)`;
+  const printed = await Promise.all(
+    pages.map(async (page) => {
+      const started = performance.now();
+      const chromiumPdf = await pool.use((tab) => printPdf(tab, page.printHtml()));
+      const meta = { ...page.meta, date: new Date(`${page.meta.date}T00:00:00Z`), creator: `pressemappe ${VERSION}`, producer };
+      const { pdf, pages: count } = await makeArchival(chromiumPdf, meta, set.srgbProfile);
+      if (page.maxPages !== undefined && count > page.maxPages) {
+        throw new ProblemError([
+          {
+            datei: `${set.files.shown}/${page.name}.html.hbs`,
+            feld: [],
+            meldung: `Das Dokument „${page.name}“ ${job.jahr} braucht ${count} Seiten, erlaubt ist ${page.maxPages === 1 ? "eine" : page.maxPages}. Bitte Text oder Tabellen kürzen.`,
+          },
+        ]);
+      }
+      return { ...page, pdf, took: performance.now() - started };
+    }),
+  );
+  const documents = [
+    ...printed.flatMap((page) => [
+      { name: `${page.name}.html`, data: page.html },
+      { name: `${page.name}.pdf`, data: page.pdf },
+    ]),
+    { name: "pressemitteilung.txt", data: plainText },
+  ];
+  const record = {
+    berichtsjahr: job.jahr,
+    veroeffentlichung: edition.veroeffentlichung,
+    titel: pages[0]?.meta.title ?? "",
+    herausgeber: edition.herausgeber.name,
+    pressemappe: VERSION,
+    chromium: target.chromium,
+    daten_sha256: dataHash(edition),
+    vorlagen_sha256: target.tooling,
+    eingaben_sha256: job.fingerprint,
+  };
+  const folder = await writeEdition(job.unit.outDir, target.folder, editionFiles(documents, record));
+  const lines = documents.map((document) => {
+    const took = printed.find((page) => `${page.name}.pdf` === document.name)?.took;
+    return `  ${relative(process.cwd(), join(folder, document.name))}${took === undefined ? "" : `  (${seconds(took)})`}\n`;
+  });
+  process.stdout.write(lines.join(""));
+}
+
+async function closeBrowser(launching: Promise<Browser>): Promise<void> {
+  const browser = await launching.catch(() => undefined);
+  await browser?.close().catch(() => browser.process()?.kill("SIGKILL"));
+}
+
+/** Ctrl-C or a kill request: close the browser and the lock, leave the output as it was. */
+function onInterrupt(cleanup: () => Promise<void>): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    process.stderr.write(`\nAbgebrochen (${signal}). Die bisherige Ausgabe bleibt unverändert.\n`);
+    void cleanup().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, handler);
+  return () => {
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(signal, handler);
+  };
+}
