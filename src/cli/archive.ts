@@ -5,7 +5,7 @@ import { ARCHIVE_DIR, frozenYears, RECORD, type BuildRecord } from "../archive/e
 import { acquireLock } from "../archive/lock.js";
 import { checkManifest, MANIFEST } from "../archive/manifest.js";
 import { writeEdition } from "../archive/write-edition.js";
-import { PUBLISHER_FILE, readBounded, shown } from "../load/read-edition-sources.js";
+import { insideFolder, PUBLISHER_FILE, readBounded, shown } from "../load/read-edition-sources.js";
 import { ProblemError } from "../problem.js";
 import { VERSION } from "../version.js";
 import type { Command } from "./args.js";
@@ -31,7 +31,7 @@ export async function archive({ jahr, dataDir, outDir, templatesDir }: Extract<C
   const built = await Promise.all([...names, MANIFEST].map(async (name) => ({ name, data: await readFile(join(edition, name)) })));
   const record = JSON.parse((await readFile(join(edition, RECORD), "utf8")) as string) as BuildRecord;
   const inputs = await Promise.all(
-    [PUBLISHER_FILE, `${jahr}.yaml`].map(async (name) => ({ name: `eingaben/${name}`, data: (await readBounded(join(dataDir, name))).bytes })),
+    [PUBLISHER_FILE, `${jahr}.yaml`].map(async (name) => ({ name: `eingaben/${name}`, data: (await readBounded(await insideFolder(dataDir, name))).bytes })),
   );
   const files = bagFiles([...built, ...inputs], {
     organisation: record.herausgeber,

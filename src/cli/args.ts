@@ -18,9 +18,13 @@ export type Command =
   | { name: "check"; years: number[]; dataDir: string; templatesDir: string | undefined; strict: boolean }
   | { name: "archive"; jahr: number; dataDir: string; outDir: string; templatesDir: string | undefined }
   | { name: "verify"; years: number[]; outDir: string }
+  | { name: "preview"; years: number[]; dataDir: string; templatesDir: string | undefined; port: number }
   | { name: "import"; csvFile: string; jahr: number; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean };
 
 export class UsageError extends Error {}
+
+/** The preview's port when none is given. */
+export const DEFAULT_PORT = 4518;
 
 export const HELP = `pressemappe – Pressemitteilung und Faktenblatt aus der Jahresstatistik des Jobcenters
 
@@ -33,6 +37,10 @@ Aufruf:
       (--force baut sie neu). Mehrere --data: je Ordner ein Unterordner in <out>.
   pressemappe check [JAHR …] [--data ORDNER] [--templates ORDNER] [--strict]
       Prüft Daten und Vorlagen wie build, schreibt aber nichts.
+  pressemappe preview [JAHR …] [--data ORDNER] [--templates ORDNER] [--port N]
+      Startet eine Vorschau auf http://127.0.0.1:4518/ (nur dieser Rechner): Pressemitteilung
+      und Faktenblatt als HTML und PDF, neu bei jedem Speichern von Daten oder Vorlagen.
+      Fehler erscheinen über dem letzten fehlerfreien Stand. Ein belegter Port: der nächste freie.
   pressemappe archive JAHR [--data ORDNER] [--out ORDNER]
       Friert eine gebaute Ausgabe ein: BagIt-Beutel (RFC 8493) mit Dokumenten und Eingaben
       unter <out>/archiv/<jahr>/. Danach überschreibt build sie nicht mehr; mit
@@ -75,6 +83,7 @@ export function parseCommand(argv: readonly string[]): Command {
         strict: { type: "boolean", default: false },
         "neu-auflage": { type: "boolean", default: false },
         parallel: { type: "string" },
+        port: { type: "string" },
         jahr: { type: "string" },
         force: { type: "boolean", default: false },
         veroeffentlichung: { type: "string" },
@@ -105,6 +114,11 @@ export function parseCommand(argv: readonly string[]): Command {
     return { name, jahr: years[0] as number, dataDir, outDir: values.out, templatesDir };
   }
   if (name === "verify") return { name, years, outDir: values.out };
+  if (name === "preview") {
+    const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError("--port erwartet eine Portnummer von 0 bis 65535.");
+    return { name, years, dataDir, templatesDir, port };
+  }
   if (name === "build") {
     const parallel = values.parallel === undefined ? undefined : Number(values.parallel);
     if (parallel !== undefined && !(Number.isInteger(parallel) && parallel >= 1 && parallel <= 32)) throw new UsageError("--parallel erwartet eine ganze Zahl von 1 bis 32.");
@@ -114,7 +128,7 @@ export function parseCommand(argv: readonly string[]): Command {
     if (argv.some((arg) => arg === "--out" || arg.startsWith("--out="))) throw new UsageError("„check“ schreibt nichts und kennt daher kein --out.");
     return { name, years, dataDir, templatesDir, strict };
   }
-  throw new UsageError(`Unbekannter Befehl „${name}“. Bekannt sind: build, check, import, archive, verify.`);
+  throw new UsageError(`Unbekannter Befehl „${name}“. Bekannt sind: build, check, preview, import, archive, verify.`);
 }
 
 function importCommand(

@@ -7,10 +7,8 @@ import { shown } from "../load/read-edition-sources.js";
 import { checkTemplates, loadDocumentSet, loadEditions, renderEdition, type DocumentSet } from "../pipeline.js";
 import { ProblemError, type Problem } from "../problem.js";
 import { launchBrowser } from "../print/launch-browser.js";
-import { makeArchival } from "../print/make-archival.js";
 import { mapLimit } from "../print/map-limit.js";
-import { PagePool } from "../print/page-pool.js";
-import { printPdf } from "../print/print-pdf.js";
+import { PagePool, PRINT_TIMEOUT_MS } from "../print/page-pool.js";
 import type { Edition } from "../validate/schema.js";
 import { VERSION } from "../version.js";
 import { writeArchiveIndex } from "./archive-index.js";
@@ -18,25 +16,32 @@ import { DEFAULT_PARALLEL, type BuildCommand, type Job } from "./build.js";
 import { reportProblems, reportWarnings, seconds } from "./report.js";
 
 /**
- * Validates, renders, prints and files the editions that need it. Chromium starts at once, while
- * the data is read and checked: its launch costs as much as loading the validators and templates,
- * so the two overlap. Bad data closes it again before it printed anything.
+ * Validates, renders, prints and files the editions that need it. Chromium starts as soon as the
+ * data has passed validation: its launch then overlaps with loading templates, fonts and pdf-lib.
+ * Bad data never starts it.
  */
 export async function buildEditions(command: BuildCommand, jobs: readonly Job[], tooling: string): Promise<number> {
-  const launching = launchBrowser();
-  launching.catch(() => undefined);
+  let launching: Promise<Browser> | undefined;
   let release: (() => Promise<void>) | undefined;
   const stop = onInterrupt(async () => {
     await closeBrowser(launching);
     await release?.();
   });
   try {
-    const prepared = await prepare(command, jobs);
+    const loaded = await loadJobs(command, jobs);
+    if (!loaded.ok) {
+      reportProblems(loaded.problems);
+      return 1;
+    }
+    launching = launchBrowser();
+    launching.catch(() => undefined);
+    const prepared = await prepare(command, loaded.editions);
     if (!prepared.ok) {
       reportProblems(prepared.problems);
       return 1;
     }
     const { set, editions } = prepared;
+    const { makeArchival } = await import("../print/make-archival.js");
     release = await acquireLock(command.outDir, shown(command.outDir));
     for (const unit of new Set(jobs.map((job) => job.unit))) await recoverInterrupted(unit.outDir);
     const browser = await launching;
@@ -44,7 +49,7 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
     const pool = new PagePool(browser, command.parallel ?? DEFAULT_PARALLEL);
     await mapLimit(editions, pool.size, async ({ job, edition }) => {
       const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
-      await buildEdition(pool, set, edition, { job, folder, chromium, tooling });
+      await buildEdition(pool, set, edition, { job, folder, chromium, tooling, makeArchival });
     });
     for (const unit of new Set(jobs.map((job) => job.unit))) await writeArchiveIndex(unit.outDir, command.templatesDir, set);
     const count = editions.length === 1 ? "1 Ausgabe" : `${editions.length} Ausgaben`;
@@ -57,12 +62,14 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
   }
 }
 
-type Prepared = { ok: true; set: DocumentSet; editions: { job: Job; edition: Edition }[] } | { ok: false; problems: Problem[] };
+type JobEdition = { job: Job; edition: Edition };
+type Loaded = { ok: true; editions: JobEdition[] } | { ok: false; problems: Problem[] };
+type Prepared = { ok: true; set: DocumentSet; editions: JobEdition[] } | { ok: false; problems: Problem[] };
 
-/** Everything that can fail without printing: data, templates, frozen editions. */
-async function prepare(command: BuildCommand, jobs: readonly Job[]): Promise<Prepared> {
+/** The data of every job, validated; warnings printed. */
+async function loadJobs(command: BuildCommand, jobs: readonly Job[]): Promise<Loaded> {
   const problems: Problem[] = [];
-  const editions: { job: Job; edition: Edition }[] = [];
+  const editions: JobEdition[] = [];
   for (const unit of new Set(jobs.map((job) => job.unit))) {
     const own = jobs.filter((job) => job.unit === unit);
     const loaded = await loadEditions(unit.dataDir, own.map((job) => job.jahr), { strict: command.strict });
@@ -70,7 +77,11 @@ async function prepare(command: BuildCommand, jobs: readonly Job[]): Promise<Pre
     problems.push(...loaded.problems);
     for (const edition of loaded.editions) editions.push({ job: own.find((job) => job.jahr === edition.berichtsjahr) as Job, edition });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, editions };
+}
+
+/** What else can fail before printing: templates and frozen editions. */
+async function prepare(command: BuildCommand, editions: JobEdition[]): Promise<Prepared> {
   const set = await loadDocumentSet(command.templatesDir);
   checkTemplates(set, editions[0]?.edition);
   const refused = editions.filter(({ job }) => job.frozen && !command.neuAuflage);
@@ -87,7 +98,15 @@ async function prepare(command: BuildCommand, jobs: readonly Job[]): Promise<Pre
   return { ok: true, set, editions };
 }
 
-async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, target: { job: Job; folder: string; chromium: string; tooling: string }): Promise<void> {
+interface Target {
+  job: Job;
+  folder: string;
+  chromium: string;
+  tooling: string;
+  makeArchival: typeof import("../print/make-archival.js").makeArchival;
+}
+
+async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, target: Target): Promise<void> {
   const { job } = target;
   const { pages, plainText } = renderEdition(set, edition);
   process.stdout.write(`${job.jahr}: drucke ${pages.map(({ name }) => name.charAt(0).toUpperCase() + name.slice(1)).join(" und ")} …\n`);
@@ -95,9 +114,12 @@ async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, 
   const printed = await Promise.all(
     pages.map(async (page) => {
       const started = performance.now();
-      const chromiumPdf = await pool.use((tab) => printPdf(tab, page.printHtml()));
+      const { pdf: chromiumPdf, blocked } = await pool.print(page.printHtml()).catch((error: unknown) => {
+        throw new ProblemError([{ datei: `${page.name} ${job.jahr}`, feld: [], meldung: printFailure(error) }]);
+      });
+      for (const url of blocked) process.stderr.write(`Warnung: ${page.name} ${job.jahr}: Anfrage an ${url} blockiert – Dokumente laden nichts nach.\n`);
       const meta = { ...page.meta, date: new Date(`${page.meta.date}T00:00:00Z`), creator: `pressemappe ${VERSION}`, producer };
-      const { pdf, pages: count } = await makeArchival(chromiumPdf, meta, set.srgbProfile);
+      const { pdf, pages: count } = await target.makeArchival(chromiumPdf, meta, set.srgbProfile);
       if (page.maxPages !== undefined && count > page.maxPages) {
         throw new ProblemError([
           {
@@ -136,8 +158,14 @@ async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, 
   process.stdout.write(lines.join(""));
 }
 
-async function closeBrowser(launching: Promise<Browser>): Promise<void> {
-  const browser = await launching.catch(() => undefined);
+function printFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/timeout|timed out/i.test(message)) return `Das Drucken dauerte länger als ${PRINT_TIMEOUT_MS / 1000} s und wurde abgebrochen.`;
+  return `Chromium konnte das Dokument nicht drucken (${message.split("\n")[0]}).`;
+}
+
+async function closeBrowser(launching: Promise<Browser> | undefined): Promise<void> {
+  const browser = await launching?.catch(() => undefined);
   await browser?.close().catch(() => browser.process()?.kill("SIGKILL"));
 }
 

@@ -18,6 +18,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return 0;
       case "check":
         return await (await import("./check.js")).check(command);
+      case "preview":
+        return await (await import("./preview.js")).preview(command);
       case "archive":
         return await (await import("./archive.js")).archive(command);
       case "verify":

@@ -1,5 +1,5 @@
-import { open, readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { open, readdir, realpath } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
 import { ProblemError } from "../problem.js";
 import type { Source } from "../validate/validate-edition.js";
 
@@ -16,17 +16,30 @@ export async function listEditionYears(dataDir: string): Promise<number[]> {
   return names.flatMap((name) => EDITION_FILE.exec(name)?.[1] ?? []).map(Number).sort((a, b) => a - b);
 }
 
-export function readPublisherSource(dataDir: string): Promise<Source> {
-  return readSource(join(dataDir, PUBLISHER_FILE));
+export async function readPublisherSource(dataDir: string): Promise<Source> {
+  return readSource(await insideFolder(dataDir, PUBLISHER_FILE));
 }
 
-export function readEditionSource(dataDir: string, jahr: number): Promise<Source> {
-  return readSource(join(dataDir, `${jahr}.yaml`));
+export async function readEditionSource(dataDir: string, jahr: number): Promise<Source> {
+  return readSource(await insideFolder(dataDir, `${jahr}.yaml`));
+}
+
+/**
+ * The path of `name` in `folder`, refused when it leads elsewhere: a symbolic link out of the
+ * data folder would let a data file read anything the user can read.
+ */
+export async function insideFolder(folder: string, name: string): Promise<string> {
+  const path = join(folder, name);
+  const [base, real] = await Promise.all([realpath(folder).catch(() => resolve(folder)), realpath(path).catch(() => undefined)]);
+  if (real !== undefined && real !== base && !real.startsWith(base + sep)) {
+    throw new ProblemError([{ datei: shown(path), feld: [], meldung: "Die Datei verweist aus dem Datenordner hinaus (symbolischer Link) und wird nicht gelesen." }]);
+  }
+  return path;
 }
 
 /** The letterhead logo as a data: URL, so the HTML stays one self-contained file. */
 export async function readLogo(dataDir: string, name: string): Promise<string> {
-  const { datei, bytes } = await readBounded(join(dataDir, name));
+  const { datei, bytes } = await readBounded(await insideFolder(dataDir, name));
   const text = decodeText(bytes, (meldung) => new ProblemError([{ datei, feld: [], meldung }]));
   if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) {
     throw new ProblemError([{ datei, feld: [], meldung: "Das Logo ist keine SVG-Datei." }]);

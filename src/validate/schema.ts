@@ -19,7 +19,13 @@ function typeName(expected: string): string {
   return TYPE_NAMES[expected] ?? expected;
 }
 
-const text = z.string().trim().min(1, "darf nicht leer sein");
+// Bidirectional overrides make text read differently from how it is stored: a name could hide another.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const text = z
+  .string()
+  .trim()
+  .min(1, "darf nicht leer sein")
+  .refine((value) => !BIDI_CONTROLS.test(value), "enthält unsichtbare Steuerzeichen für die Schreibrichtung (Unicode-Bidi); bitte den Text neu tippen");
 const jahr = z.number().int("muss eine ganze Jahreszahl sein").min(1990, "muss 1990 oder später sein").max(2100, "muss 2100 oder früher sein");
 const anzahl = z.number().int("muss eine ganze Zahl sein").nonnegative("darf nicht negativ sein");
 const datum = z.iso.date("muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2019-01-15");

@@ -4,7 +4,7 @@ import { markdownToHtml } from "../../src/render/markdown.js";
 describe("markdownToHtml", () => {
   it("renders Markdown, links with their titles", () => {
     const html = markdownToHtml('Er sagte **"Hallo"**. [Link](https://example.org "Titel")');
-    expect(html).toBe('<p>Er sagte <strong>&quot;Hallo&quot;</strong>. <a href="https://example.org" title="Titel">Link</a></p>\n');
+    expect(html).toBe('<p>Er sagte <strong>"Hallo"</strong>. <a href="https://example.org" title="Titel">Link</a></p>\n');
   });
 
   it("leaves escaped HTML as text", () => {

@@ -1,0 +1,76 @@
+// The preview's own pages: an overview and a frame around each document. Tool interface, like
+// the command line's messages; the documents inside the frame are exactly what build writes.
+
+export interface PreviewState {
+  version: number;
+  jahre: number[];
+  fehler: string[];
+}
+
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const STYLE = `
+  body { font-family: system-ui, sans-serif; margin: 0; color: #1a1a1a; }
+  header { display: flex; gap: 1.5rem; align-items: center; padding: .6rem 1rem; background: #1f4e79; color: #fff; }
+  header a { color: #fff; }
+  main { padding: 1rem 1.5rem; }
+  iframe { border: 0; width: 100%; height: calc(100vh - 3rem); display: block; background: #fff; }
+  #fehler { position: fixed; inset: 3rem 1rem auto 1rem; background: #fff5f5; border: 2px solid #a4161a; color: #5c0a0c;
+            padding: 1rem 1.25rem; box-shadow: 0 4px 16px rgba(0,0,0,.25); white-space: pre-wrap; font: 14px/1.5 ui-monospace, monospace; }
+  #fehler[hidden] { display: none; }
+  #fehler pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font: inherit; }
+  #fehler strong { font-family: system-ui, sans-serif; font-size: 16px; display: block; margin-bottom: .5rem; }
+`;
+
+/** Reloads the document frame on every change; shows the German error over the last good render. */
+const SCRIPT = `
+  const fehler = document.getElementById("fehler");
+  const rahmen = document.querySelector("iframe");
+  let version = Number(document.body.dataset.version);
+  function zeige(zustand) {
+    if (zustand.fehler.length > 0) {
+      fehler.querySelector("pre").textContent = zustand.fehler.join("\\n");
+      fehler.hidden = false;
+      return;
+    }
+    fehler.hidden = true;
+    if (zustand.version !== version && rahmen) rahmen.src = rahmen.src.split("?")[0] + "?v=" + zustand.version;
+    version = zustand.version;
+  }
+  const quelle = new EventSource("/ereignisse");
+  quelle.addEventListener("zustand", (ereignis) => zeige(JSON.parse(ereignis.data)));
+`;
+
+function page(title: string, body: string, state: PreviewState): string {
+  return `<!DOCTYPE html>
+<html lang="de">
+<head><meta charset="utf-8"><title>${escape(title)} – Vorschau</title><style>${STYLE}</style></head>
+<body data-version="${state.version}">
+${body}
+<div id="fehler" role="alert"${state.fehler.length > 0 ? "" : " hidden"}><strong>Fehler – angezeigt wird der letzte fehlerfreie Stand</strong><pre>${escape(state.fehler.join("\n"))}</pre></div>
+<script>${SCRIPT}</script>
+</body>
+</html>`;
+}
+
+const DOCUMENTS = [
+  ["pressemitteilung", "Pressemitteilung"],
+  ["faktenblatt", "Faktenblatt"],
+] as const;
+
+export function overviewPage(state: PreviewState): string {
+  const rows = state.jahre
+    .map(
+      (jahr) =>
+        `<li><strong>${jahr}</strong>: ${DOCUMENTS.map(([name, label]) => `<a href="/${jahr}/${name}">${label}</a> (<a href="/${jahr}/${name}?ansicht=pdf">PDF</a>)`).join(" · ")}</li>`,
+    )
+    .join("\n");
+  return page("Pressemappe", `<header><strong>Vorschau der Pressemappe</strong></header><main><p>Ausgaben im Datenordner – jede Seite aktualisiert sich beim Speichern von selbst.</p><ul>${rows || "<li>Keine Ausgabe gefunden.</li>"}</ul></main>`, state);
+}
+
+export function documentPage(state: PreviewState, jahr: number, name: string, pdf: boolean): string {
+  const label = DOCUMENTS.find(([key]) => key === name)?.[1] ?? name;
+  const other = pdf ? `<a href="/${jahr}/${name}">als HTML</a>` : `<a href="/${jahr}/${name}?ansicht=pdf">als PDF</a>`;
+  const header = `<header><a href="/">Übersicht</a><strong>${escape(label)} ${jahr}</strong>${other}</header>`;
+  return page(`${label} ${jahr}`, `${header}<iframe title="${escape(label)} ${jahr}" src="/${jahr}/${name}.${pdf ? "pdf" : "html"}?v=${state.version}"></iframe>`, state);
+}
