@@ -23,8 +23,8 @@ export interface Job {
   frozen: boolean;
 }
 
-/** Pages printed at once: four keep two cores busy; more only queue inside Chromium. */
-export const DEFAULT_PARALLEL = Math.min(8, Math.max(2, availableParallelism() * 2));
+/** Pages printed at once: one per core (at least two) was fastest for the floor in `npm run bench`. */
+export const DEFAULT_PARALLEL = Math.min(8, Math.max(2, availableParallelism()));
 
 /**
  * Decides from raw input bytes alone which editions need building, so an unchanged edition costs
