@@ -5,6 +5,7 @@ import { isUpToDate } from "../archive/freshness.js";
 import { editionFingerprint, toolingFingerprint } from "../load/fingerprint.js";
 import { listEditionYears, shown } from "../load/read-edition-sources.js";
 import { templatesDir as shippedTemplates } from "../paths.js";
+import { mapLimit } from "../print/map-limit.js";
 import { ProblemError } from "../problem.js";
 import type { Command } from "./args.js";
 
@@ -33,19 +34,22 @@ export const DEFAULT_PARALLEL = Math.min(8, Math.max(2, availableParallelism()))
 export async function build(command: BuildCommand): Promise<number> {
   const units = command.dataDirs.map((dataDir) => ({ dataDir, outDir: command.dataDirs.length > 1 ? join(command.outDir, basename(dataDir)) : command.outDir }));
   const tooling = await toolingFingerprint(command.templatesDir ?? shippedTemplates);
-  const jobs: Job[] = [];
-  const skipped: string[] = [];
-  for (const unit of units) {
-    const years = command.years.length > 0 ? command.years : await listEditionYears(unit.dataDir);
-    const frozen = await frozenYears(unit.outDir);
-    for (const jahr of years) {
-      const fingerprint = await editionFingerprint(unit.dataDir, jahr, tooling);
-      // A frozen edition is never skipped silently: build refuses it, or writes a new revision on request.
-      const current = !command.force && !frozen.has(jahr) && (await isUpToDate(join(unit.outDir, String(jahr)), fingerprint));
-      if (current) skipped.push(join(unit.outDir, String(jahr)));
-      else jobs.push({ unit, jahr, fingerprint, frozen: frozen.has(jahr) });
-    }
-  }
+  const candidates = (
+    await mapLimit(units, 16, async (unit) => {
+      const years = command.years.length > 0 ? command.years : await listEditionYears(unit.dataDir);
+      const frozen = await frozenYears(unit.outDir);
+      return years.map((jahr) => ({ unit, jahr, frozen: frozen.has(jahr) }));
+    })
+  ).flat();
+  // Many editions are checked side by side: the work is reading and hashing files, mostly waiting.
+  const checked = await mapLimit(candidates, 16, async (candidate) => {
+    const fingerprint = await editionFingerprint(candidate.unit.dataDir, candidate.jahr, tooling);
+    // A frozen edition is never skipped silently: build refuses it, or writes a new revision on request.
+    const current = !command.force && !candidate.frozen && (await isUpToDate(join(candidate.unit.outDir, String(candidate.jahr)), fingerprint));
+    return { ...candidate, fingerprint, current };
+  });
+  const jobs: Job[] = checked.filter((job) => !job.current).map(({ current: _current, ...job }) => job);
+  const skipped = checked.filter((job) => job.current).map((job) => join(job.unit.outDir, String(job.jahr)));
   if (skipped.length > 0) {
     const list = skipped.length <= 5 ? skipped.join(", ") : `${skipped.slice(0, 5).join(", ")} und ${skipped.length - 5} weitere`;
     process.stdout.write(`Übersprungen (Eingaben, Vorlagen und Version unverändert, Dateien vollständig; --force baut neu): ${list}\n`);
