@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { watch } from "chokidar";
 import type { Browser } from "puppeteer";
+import type { PagePool } from "../print/page-pool.js";
 import { shown } from "../load/read-edition-sources.js";
 import { checkTemplates, loadDocumentSet, loadEditions, renderEdition } from "../pipeline.js";
 import { templatesDir as shippedTemplates } from "../paths.js";
@@ -22,10 +23,13 @@ const EDITOR_TEMPORARIES = /(\.swp|\.swx|\.tmp|~|\/4913|\/\.#[^/]*|\/#[^/]*#)$/;
 export async function preview({ years, dataDir, templatesDir, port }: Extract<Command, { name: "preview" }>): Promise<number> {
   const templates = templatesDir ?? shippedTemplates;
   let rendered = new Map<number, RenderedDocuments>();
+  let srgbProfile: Uint8Array | undefined;
   const state: PreviewState = { version: 0, jahre: [], fehler: [] };
   const clients = new Set<ServerResponse>();
   const pdfs = new Map<string, Promise<Uint8Array>>();
   let browser: Promise<Browser> | undefined;
+  // One warm browser and one reused tab for the whole session: a tab per request would pile up.
+  let pool: Promise<PagePool> | undefined;
 
   const refresh = async () => {
     state.version++;
@@ -33,6 +37,7 @@ export async function preview({ years, dataDir, templatesDir, port }: Extract<Co
       const loaded = await loadEditions(dataDir, years);
       if (loaded.problems.length > 0) throw new ProblemError(loaded.problems);
       const set = await loadDocumentSet(templates);
+      srgbProfile = set.srgbProfile;
       checkTemplates(set, loaded.editions[0]);
       rendered = new Map(loaded.editions.map((edition) => [edition.berichtsjahr, renderEdition(set, edition)]));
       state.jahre = [...rendered.keys()];
@@ -53,17 +58,19 @@ export async function preview({ years, dataDir, templatesDir, port }: Extract<Co
     const documents = rendered.get(jahr);
     const page = documents?.pages.find((candidate) => candidate.name === name);
     if (!page) return Promise.reject(new Error("nicht gefunden"));
+    const profile = srgbProfile;
+    // A rendered page exists only after a refresh that also loaded the colour profile.
+    if (!profile) return Promise.reject(new Error("Farbprofil nicht geladen"));
     const printing = (async () => {
-      const [{ launchBrowser }, { PagePool }, { makeArchival }, { readFile }, { join }] = await Promise.all([
+      const [{ launchBrowser }, { PagePool }, { makeArchival }] = await Promise.all([
         import("../print/launch-browser.js"),
         import("../print/page-pool.js"),
         import("../print/make-archival.js"),
-        import("node:fs/promises"),
-        import("node:path"),
       ]);
       browser ??= launchBrowser();
-      const { pdf: raw } = await new PagePool(await browser, 1).print(page.printHtml());
-      const profile = await readFile(join(templates, "druck", "sRGB-IEC61966-2.1.icc"));
+      const launched = browser;
+      pool ??= launched.then((ready) => new PagePool(ready, 1));
+      const { pdf: raw } = await (await pool).print(page.printHtml());
       const meta = { ...page.meta, date: new Date(`${page.meta.date}T00:00:00Z`), creator: `pressemappe ${VERSION}`, producer: `pressemappe ${VERSION} (Vorschau)` };
       return (await makeArchival(raw, meta, profile)).pdf;
     })();

@@ -24,7 +24,6 @@ export function deriveFigures(edition: Edition) {
 }
 
 export type Figures = ReturnType<typeof deriveFigures>;
-export type Development = ReturnType<typeof development>;
 
 function development(values: Record<string, number>, von: number, bis: number) {
   // The schema guarantees both years are present.
