@@ -6,6 +6,13 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
+/** The browser .puppeteerrc.cjs finds now: read afresh, since apt-get may have installed one meanwhile. */
+function systemBrowser() {
+  const config = require.resolve("../.puppeteerrc.cjs");
+  delete require.cache[config];
+  return require(config).executablePath;
+}
+
 function run(command, args) {
   console.log(`\n> ${[command, ...args].join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", shell: process.platform === "win32" });
@@ -21,9 +28,8 @@ function has(command) {
 
 /** On Debian/Ubuntu as root: Chromium for printing and poppler-utils for looking at PDFs, when missing. */
 function installSystemPackages() {
-  const { executablePath } = require("../.puppeteerrc.cjs");
   const missing = [];
-  if (!executablePath) missing.push("chromium");
+  if (!systemBrowser()) missing.push("chromium");
   if (!has("pdftoppm")) missing.push("poppler-utils");
   if (missing.length === 0 || process.platform !== "linux" || !has("apt-get")) return;
   if (process.getuid?.() !== 0) {
@@ -37,6 +43,6 @@ function installSystemPackages() {
 installSystemPackages();
 run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-fund", "--no-audit"]);
 // Without a system browser Puppeteer needs its own Chrome; npm may have skipped its install script.
-if (!require("../.puppeteerrc.cjs").executablePath) run("npx", ["puppeteer", "browsers", "install", "chrome"]);
+if (!systemBrowser()) run("npx", ["puppeteer", "browsers", "install", "chrome"]);
 run("npm", ["run", "build"]);
 run("node", ["dist/cli/main.js", "build", "2018"]);
