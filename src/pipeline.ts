@@ -3,6 +3,7 @@
 import { deriveFigures } from "./derive/derive-figures.js";
 import { listEditionYears, readEditionSource, readLogo, readPublisherSource } from "./load/read-edition-sources.js";
 import { readFonts, readPrintProfile, readTemplates, type TemplateFiles } from "./load/read-templates.js";
+import { readTemplateCache, writeTemplateCache } from "./load/template-cache.js";
 import { templatesDir } from "./paths.js";
 import { ProblemError, type Problem } from "./problem.js";
 import { renderPages, type RenderedDocuments } from "./render/render-pages.js";
@@ -67,7 +68,9 @@ export interface DocumentSet {
 /** Reads and compiles the templates, style, fonts and colour profile once per process. */
 export async function loadDocumentSet(dir = templatesDir): Promise<DocumentSet> {
   const [files, fonts, srgbProfile] = await Promise.all([readTemplates(dir), readFonts(), readPrintProfile(dir)]);
-  const templates = compileTemplates(files);
+  const known = await readTemplateCache(files);
+  const { templates, specs } = compileTemplates(files, known);
+  if (Object.keys(specs).some((key) => known[key] !== specs[key])) await writeTemplateCache(files, specs);
   return { files, templates, style: inlineStyle(templates.stil, fonts), srgbProfile };
 }
 

@@ -3,12 +3,21 @@ const NBSP = "\u00a0";
 const MINUS = "\u2212";
 const EN_DASH = "\u2013";
 
-const integer = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0, useGrouping: true });
-const decimals = (digits: number) => new Intl.NumberFormat("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+// Building a formatter costs a hundred times more than using one, so each is built once; and only
+// when first used, so that starting the command line (--help, messages) builds none.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = build()));
+  return format;
+}
+const integer = () => cached("integer", () => new Intl.NumberFormat("de-DE", { maximumFractionDigits: 0, useGrouping: true }));
+const decimals = (digits: number) =>
+  cached(`decimals ${digits}`, () => new Intl.NumberFormat("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
 /** 31775 → "31.775"; DIN 5008 grouping (thin space) on request: "31 775". */
 export function formatInteger(value: number, options: { din?: boolean } = {}): string {
-  const text = integer.format(value).replace("-", MINUS);
+  const text = integer().format(value).replace("-", MINUS);
   return options.din ? text.replaceAll(".", "\u202f") : text;
 }
 
@@ -55,21 +64,23 @@ export function formatRange(from: number, to: number): string {
 
 export type DateStyle = "lang" | "wochentag" | "kurz";
 
-const DATE_FORMATS: Record<DateStyle, Intl.DateTimeFormat> = {
-  lang: new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  wochentag: new Intl.DateTimeFormat("de-DE", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  kurz: new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }),
+const DATE_OPTIONS: Record<DateStyle | "uhrzeit", Intl.DateTimeFormatOptions> = {
+  lang: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  wochentag: { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  kurz: { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" },
+  uhrzeit: { hour: "2-digit", minute: "2-digit", timeZone: "UTC" },
 };
+const dateFormat = (style: DateStyle | "uhrzeit") => cached(`date ${style}`, () => new Intl.DateTimeFormat("de-DE", DATE_OPTIONS[style]));
 
 /** An ISO date ("2019-01-15") or local date-time: "15. Januar 2019", "Dienstag, 15. Januar 2019", "15.01.2019". */
 export function formatDate(iso: string, style: DateStyle = "lang"): string {
   // The "15." of "15. Januar" must not end a line.
-  return DATE_FORMATS[style].format(toUtc(iso)).replace(/(\d\.) /, `$1${NBSP}`);
+  return dateFormat(style).format(toUtc(iso)).replace(/(\d\.) /, `$1${NBSP}`);
 }
 
 /** "2019-01-15T11:00" → "11:00 Uhr". */
 export function formatTime(iso: string): string {
-  const time = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(toUtc(iso));
+  const time = dateFormat("uhrzeit").format(toUtc(iso));
   return `${time}${NBSP}Uhr`;
 }
 

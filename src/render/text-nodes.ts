@@ -5,7 +5,7 @@
  */
 export interface TextPlace {
   /** Elements open around this text, of those listed in TRACKED. */
-  inside: ReadonlySet<string>;
+  inside: { has(name: string): boolean };
   /** The character before this text in reading order, "" at the start of a block. */
   before: string;
 }
@@ -17,6 +17,8 @@ const INLINE = new Set(["a", "em", "strong", "b", "i", "span", "abbr", "sup", "s
 
 export function mapTextNodes(html: string, change: (text: string, place: TextPlace) => string): string {
   const open = new Map<string, number>();
+  // Read live from the counts: a set per piece of text cost more than the typesetting itself.
+  const inside = { has: (name: string) => (open.get(name) ?? 0) > 0 };
   let before = "";
   return html
     .split(TOKENS)
@@ -32,7 +34,6 @@ export function mapTextNodes(html: string, change: (text: string, place: TextPla
         return part;
       }
       if (part === "") return part;
-      const inside = new Set([...open].filter(([, count]) => count > 0).map(([name]) => name));
       const changed = change(part, { inside, before });
       before = part.trimEnd() === part ? part.slice(-1) : " ";
       return changed;

@@ -25,8 +25,20 @@ const hyphenateSync: GermanHyphenation["hyphenateSync"] = (text, options) => {
 const SOFT_HYPHEN = "\u00ad";
 const MIN_PART = 3;
 
+// The same words recur in every edition of a batch; the patterns need not find their breaks again.
+const hyphenated = new Map<string, string>();
+
 /** German patterns, but no break that leaves fewer than three letters on a line ("ge-führt"). */
 function hyphenateWord(word: string): string {
+  let result = hyphenated.get(word);
+  if (result === undefined) {
+    if (hyphenated.size >= 100_000) hyphenated.clear();
+    hyphenated.set(word, (result = breakWord(word)));
+  }
+  return result;
+}
+
+function breakWord(word: string): string {
   const parts = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 7 }).split(SOFT_HYPHEN);
   while (parts.length > 1 && (parts[0] ?? "").length < MIN_PART) parts.splice(0, 2, `${parts[0]}${parts[1]}`);
   while (parts.length > 1 && (parts.at(-1) ?? "").length < MIN_PART) parts.splice(-2, 2, `${parts.at(-2)}${parts.at(-1)}`);

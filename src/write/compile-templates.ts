@@ -1,4 +1,4 @@
-import type Handlebars from "handlebars";
+import Handlebars from "handlebars";
 import { createGermanHandlebars } from "../german/helpers.js";
 import type { TemplateFiles } from "../load/read-templates.js";
 import { unescapeHtml } from "../html-entities.js";
@@ -26,33 +26,52 @@ export interface CompiledTemplates {
   stil: string;
 }
 
-/** Compiles every template once per build; errors name the template file and line. */
-export function compileTemplates({ shown, files }: TemplateFiles): CompiledTemplates {
+/** Handlebars' compiled form of templates, by template and escaping: JavaScript source as text. */
+export type CompiledSpecs = Record<string, string>;
+
+/**
+ * Compiles every template once per build; errors name the template file and line. Compiling costs
+ * more than rendering an edition, so `known` may hand in the compiled form from an earlier run
+ * (same texts, same Handlebars); `specs` is what a later run can reuse.
+ */
+export function compileTemplates({ shown, files }: TemplateFiles, known: CompiledSpecs = {}): { templates: CompiledTemplates; specs: CompiledSpecs } {
   const where = (path: string) => `${shown}/${path}`;
   const required = (path: string) => {
     const text = files[path];
     if (text === undefined) throw new ProblemError([{ datei: where(path), feld: [], meldung: "Die Vorlage fehlt." }]);
     return text;
   };
-  const hb = createGermanHandlebars();
-  // {{#cssText}}…{{/cssText}}: the block's text as a CSS string, for @page margin boxes.
-  hb.registerHelper("cssText", function (this: unknown, options: Handlebars.HelperOptions) {
-    return new hb.SafeString(cssString(unescapeHtml(options.fn(this))));
-  });
-  // Handlebars compiles lazily; parsing every file now reports syntax errors before any rendering.
+  required(TEMPLATE_NAMES.layout);
+  const partials: Record<string, string> = { layout: TEMPLATE_NAMES.layout };
   for (const [path, text] of Object.entries(files)) {
     if (!path.endsWith(".hbs")) continue;
-    try {
-      hb.parse(text);
-    } catch (error) {
-      throw new ProblemError([templateProblem(where(path), error)]);
+    // Reports syntax errors with their file before anything renders, compiled form or not.
+    if (known[`${path}|false`] === undefined) {
+      try {
+        Handlebars.parse(text);
+      } catch (error) {
+        throw new ProblemError([templateProblem(where(path), error)]);
+      }
     }
     const partial = /^partials\/(.+)\.hbs$/.exec(path)?.[1];
-    if (partial) hb.registerPartial(partial, text);
+    if (partial) partials[partial] = path;
   }
-  hb.registerPartial("layout", required(TEMPLATE_NAMES.layout));
-  const compile = (path: string, noEscape = false) => located(where(path), hb.compile(required(path), { strict: true, noEscape }));
-  return {
+  const specs: CompiledSpecs = {};
+  const spec = (path: string, noEscape: boolean): string => {
+    const key = `${path}|${noEscape}`;
+    const compiled = known[key] ?? String(Handlebars.precompile(required(path), { strict: true, noEscape }));
+    specs[key] = compiled;
+    return compiled;
+  };
+  // Partials registered as text are compiled again on every render (Handlebars caches them per call
+  // only): compiled once, for HTML and for plain text, they cost nothing per edition.
+  const environments = [false, true].map((noEscape) => {
+    const hb = environment();
+    for (const [name, path] of Object.entries(partials)) hb.registerPartial(name, template(hb, spec(path, noEscape)));
+    return hb;
+  });
+  const compile = (path: string, noEscape = false) => located(where(path), template(environments[Number(noEscape)] as typeof Handlebars, spec(path, noEscape)));
+  const templates = {
     pressemitteilungText: compile(TEMPLATE_NAMES.pressemitteilungText),
     pressemitteilungTextfassung: compile(TEMPLATE_NAMES.pressemitteilungTextfassung, true),
     pressemitteilungSeite: compile(TEMPLATE_NAMES.pressemitteilungSeite),
@@ -60,6 +79,21 @@ export function compileTemplates({ shown, files }: TemplateFiles): CompiledTempl
     archiv: compile(TEMPLATE_NAMES.archiv),
     stil: required(TEMPLATE_NAMES.stil),
   };
+  return { templates, specs };
+}
+
+function template(hb: typeof Handlebars, spec: string): Handlebars.TemplateDelegate {
+  // The precompiled form is a JavaScript object literal; this is how Handlebars' own runtime loads it.
+  return hb.template(new Function(`return ${spec};`)() as Parameters<typeof hb.template>[0]);
+}
+
+function environment(): typeof Handlebars {
+  const hb = createGermanHandlebars();
+  // {{#cssText}}…{{/cssText}}: the block's text as a CSS string, for @page margin boxes.
+  hb.registerHelper("cssText", function (this: unknown, helperOptions: Handlebars.HelperOptions) {
+    return new hb.SafeString(cssString(unescapeHtml(helperOptions.fn(this))));
+  });
+  return hb;
 }
 
 /** A CSS string literal; "<" is escaped too, so the text cannot close the <style> element. */
