@@ -1,12 +1,13 @@
 import { join, relative } from "node:path";
-import type { Browser } from "puppeteer";
 import { dataHash, editionFiles, nextRevisionFolder, ARCHIVE_DIR } from "../archive/edition-folder.js";
 import { acquireLock } from "../archive/lock.js";
+import { recordStamps } from "../archive/stamps.js";
 import { recoverInterrupted, writeEdition } from "../archive/write-edition.js";
 import { shown } from "../load/read-edition-sources.js";
 import { checkTemplates, loadDocumentSet, loadEditions, renderEdition, type DocumentSet } from "../pipeline.js";
+import type { RenderedDocuments } from "../render/render-pages.js";
 import { ProblemError, type Problem } from "../problem.js";
-import { launchBrowser } from "../print/launch-browser.js";
+import type { BrowserStart } from "../print/launch-browser.js";
 import { mapLimit } from "../print/map-limit.js";
 import { PagePool, PRINT_TIMEOUT_MS } from "../print/page-pool.js";
 import type { Edition } from "../validate/schema.js";
@@ -16,15 +17,14 @@ import { DEFAULT_PARALLEL, type BuildCommand, type Job } from "./build.js";
 import { reportProblems, reportWarnings, seconds } from "./report.js";
 
 /**
- * Validates, renders, prints and files the editions that need it. Chromium starts as soon as the
- * data has passed validation: its launch then overlaps with loading templates, fonts and pdf-lib.
- * Bad data never starts it.
+ * Validates, renders, prints and files the editions that need it. Chromium is already starting
+ * (build.ts); loading, validating and rendering the first editions happen while it does, and bad
+ * data cuts its launch short.
  */
-export async function buildEditions(command: BuildCommand, jobs: readonly Job[], tooling: string): Promise<number> {
-  let launching: Promise<Browser> | undefined;
+export async function buildEditions(command: BuildCommand, jobs: readonly Job[], tooling: string, chromium: BrowserStart): Promise<number> {
   let release: (() => Promise<void>) | undefined;
   const stop = onInterrupt(async () => {
-    await closeBrowser(launching);
+    await chromium.close();
     await release?.();
   });
   try {
@@ -33,8 +33,6 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
       reportProblems(loaded.problems);
       return 1;
     }
-    launching = launchBrowser();
-    launching.catch(() => undefined);
     const prepared = await prepare(command, loaded.editions);
     if (!prepared.ok) {
       reportProblems(prepared.problems);
@@ -44,20 +42,27 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
     const { makeArchival } = await import("../print/make-archival.js");
     release = await acquireLock(command.outDir, shown(command.outDir));
     for (const unit of new Set(jobs.map((job) => job.unit))) await recoverInterrupted(unit.outDir);
-    const browser = await launching;
-    const chromium = /[\d.]+$/.exec(await browser.version())?.[0] ?? "unbekannt";
-    const pool = new PagePool(browser, command.parallel ?? DEFAULT_PARALLEL);
-    await mapLimit(editions, pool.size, async ({ job, edition }) => {
+    const parallel = command.parallel ?? DEFAULT_PARALLEL;
+    // The first documents are set (hyphenation patterns loaded with them) while Chromium starts.
+    const early = new Map(editions.slice(0, parallel).map(({ edition }) => [edition, rendered(set, edition)]));
+    const browser = await chromium.ready;
+    const version = /[\d.]+$/.exec(await browser.version())?.[0] ?? "unbekannt";
+    const pool = new PagePool(browser, parallel);
+    const written = await mapLimit(editions, pool.size, async ({ job, edition }) => {
       const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
-      await buildEdition(pool, set, edition, { job, folder, chromium, tooling, makeArchival });
+      const documents = early.get(edition) ?? rendered(set, edition);
+      early.delete(edition);
+      await buildEdition(pool, set, edition, documents, { job, folder, chromium: version, tooling, makeArchival });
+      return { unit: job.unit, folder, eingaben: job.fingerprint };
     });
+    for (const unit of new Set(jobs.map((job) => job.unit))) await recordStamps(unit.outDir, written.filter((entry) => entry.unit === unit));
     for (const unit of new Set(jobs.map((job) => job.unit))) await writeArchiveIndex(unit.outDir, command.templatesDir, set);
     const count = editions.length === 1 ? "1 Ausgabe" : `${editions.length} Ausgaben`;
     process.stdout.write(`Fertig: ${count} nach ${shown(command.outDir) || "."}/ geschrieben; Übersicht: ${join(shown(jobs[0]?.unit.outDir ?? command.outDir), "index.html")}\n`);
     return 0;
   } finally {
     stop();
-    await closeBrowser(launching);
+    await chromium.close();
     await release?.();
   }
 }
@@ -106,11 +111,20 @@ interface Target {
   makeArchival: typeof import("../print/make-archival.js").makeArchival;
 }
 
-async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, target: Target): Promise<void> {
+/** An edition's documents, with the print version set (hyphenated) already. */
+function rendered(set: DocumentSet, edition: Edition): RenderedDocuments {
+  const documents = renderEdition(set, edition);
+  const pages = documents.pages.map((page) => {
+    const html = page.printHtml();
+    return { ...page, printHtml: () => html };
+  });
+  return { ...documents, pages };
+}
+
+async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, { pages, plainText }: RenderedDocuments, target: Target): Promise<void> {
   const { job } = target;
-  const { pages, plainText } = renderEdition(set, edition);
   process.stdout.write(`${job.jahr}: drucke ${pages.map(({ name }) => name.charAt(0).toUpperCase() + name.slice(1)).join(" und ")} …\n`);
-  const producer = `pressemappe ${VERSION} (Chromium ${target.chromium}, pdf-lib)`;
+  const producer = `pressemappe ${VERSION} (Chromium ${target.chromium})`;
   const printed = await Promise.all(
     pages.map(async (page) => {
       const started = performance.now();
@@ -119,7 +133,7 @@ async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, 
       });
       for (const url of blocked) process.stderr.write(`Warnung: ${page.name} ${job.jahr}: Anfrage an ${url} blockiert – Dokumente laden nichts nach.\n`);
       const meta = { ...page.meta, date: new Date(`${page.meta.date}T00:00:00Z`), creator: `pressemappe ${VERSION}`, producer };
-      const { pdf, pages: count } = await target.makeArchival(chromiumPdf, meta, set.srgbProfile);
+      const { pdf, pages: count } = target.makeArchival(chromiumPdf, meta, set.srgbProfile);
       if (page.maxPages !== undefined && count > page.maxPages) {
         throw new ProblemError([
           {
@@ -162,11 +176,6 @@ function printFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/timeout|timed out/i.test(message)) return `Das Drucken dauerte länger als ${PRINT_TIMEOUT_MS / 1000} s und wurde abgebrochen.`;
   return `Chromium konnte das Dokument nicht drucken (${message.split("\n")[0]}).`;
-}
-
-async function closeBrowser(launching: Promise<Browser> | undefined): Promise<void> {
-  const browser = await launching?.catch(() => undefined);
-  await browser?.close().catch(() => browser.process()?.kill("SIGKILL"));
 }
 
 /** Ctrl-C or a kill request: close the browser and the lock, leave the output as it was. */

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import { frozenYears } from "../archive/edition-folder.js";
 import { isUpToDate } from "../archive/freshness.js";
+import { readStamps, recordStamps, type Stamps } from "../archive/stamps.js";
 import { editionFingerprint, toolingFingerprint } from "../load/fingerprint.js";
 import { listEditionYears, shown } from "../load/read-edition-sources.js";
 import { templatesDir as shippedTemplates } from "../paths.js";
@@ -34,10 +35,12 @@ export const DEFAULT_PARALLEL = Math.min(8, Math.max(2, availableParallelism()))
 export async function build(command: BuildCommand): Promise<number> {
   const units = command.dataDirs.map((dataDir) => ({ dataDir, outDir: command.dataDirs.length > 1 ? join(command.outDir, basename(dataDir)) : command.outDir }));
   const tooling = await toolingFingerprint(command.templatesDir ?? shippedTemplates);
+  const stamps = new Map<Unit, Stamps>();
   const candidates = (
     await mapLimit(units, 16, async (unit) => {
       const years = command.years.length > 0 ? command.years : await listEditionYears(unit.dataDir);
       const frozen = await frozenYears(unit.outDir);
+      stamps.set(unit, command.force ? {} : await readStamps(unit.outDir));
       return years.map((jahr) => ({ unit, jahr, frozen: frozen.has(jahr) }));
     })
   ).flat();
@@ -45,10 +48,17 @@ export async function build(command: BuildCommand): Promise<number> {
   const checked = await mapLimit(candidates, 16, async (candidate) => {
     const fingerprint = await editionFingerprint(candidate.unit.dataDir, candidate.jahr, tooling);
     // A frozen edition is never skipped silently: build refuses it, or writes a new revision on request.
-    const current = !command.force && !candidate.frozen && (await isUpToDate(join(candidate.unit.outDir, String(candidate.jahr)), fingerprint));
-    return { ...candidate, fingerprint, current };
+    const { current, checked } =
+      command.force || candidate.frozen
+        ? { current: false, checked: false }
+        : await isUpToDate(candidate.unit.outDir, String(candidate.jahr), fingerprint, stamps.get(candidate.unit) ?? {});
+    return { ...candidate, fingerprint, current, checked };
   });
-  const jobs: Job[] = checked.filter((job) => !job.current).map(({ current: _current, ...job }) => job);
+  for (const unit of units) {
+    const fresh = checked.filter((job) => job.unit === unit && job.checked);
+    await recordStamps(unit.outDir, fresh.map((job) => ({ folder: String(job.jahr), eingaben: job.fingerprint })));
+  }
+  const jobs: Job[] = checked.filter((job) => !job.current).map(({ current: _current, checked: _checked, ...job }) => job);
   const skipped = checked.filter((job) => job.current).map((job) => join(job.unit.outDir, String(job.jahr)));
   if (skipped.length > 0) {
     const list = skipped.length <= 5 ? skipped.join(", ") : `${skipped.slice(0, 5).join(", ")} und ${skipped.length - 5} weitere`;
@@ -61,5 +71,11 @@ export async function build(command: BuildCommand): Promise<number> {
   if (jobs.length === 0) {
     throw new ProblemError(units.map((unit) => ({ datei: shown(unit.dataDir), feld: [], meldung: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." })));
   }
-  return (await import("./build-editions.js")).buildEditions(command, jobs, tooling);
+  // Chromium takes longest to get ready: it starts before the validators and templates are loaded.
+  const chromium = (await import("../print/launch-browser.js")).startBrowser();
+  try {
+    return await (await import("./build-editions.js")).buildEditions(command, jobs, tooling, chromium);
+  } finally {
+    await chromium.close();
+  }
 }

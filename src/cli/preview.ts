@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { watch } from "chokidar";
-import type { Browser } from "puppeteer";
+import type { BrowserStart } from "../print/launch-browser.js";
 import type { PagePool } from "../print/page-pool.js";
 import { shown } from "../load/read-edition-sources.js";
 import { checkTemplates, loadDocumentSet, loadEditions, renderEdition } from "../pipeline.js";
@@ -27,7 +27,7 @@ export async function preview({ years, dataDir, templatesDir, port }: Extract<Co
   const state: PreviewState = { version: 0, jahre: [], fehler: [] };
   const clients = new Set<ServerResponse>();
   const pdfs = new Map<string, Promise<Uint8Array>>();
-  let browser: Promise<Browser> | undefined;
+  let browser: BrowserStart | undefined;
   // One warm browser and one reused tab for the whole session: a tab per request would pile up.
   let pool: Promise<PagePool> | undefined;
 
@@ -62,17 +62,17 @@ export async function preview({ years, dataDir, templatesDir, port }: Extract<Co
     // A rendered page exists only after a refresh that also loaded the colour profile.
     if (!profile) return Promise.reject(new Error("Farbprofil nicht geladen"));
     const printing = (async () => {
-      const [{ launchBrowser }, { PagePool }, { makeArchival }] = await Promise.all([
+      const [{ startBrowser }, { PagePool }, { makeArchival }] = await Promise.all([
         import("../print/launch-browser.js"),
         import("../print/page-pool.js"),
         import("../print/make-archival.js"),
       ]);
-      browser ??= launchBrowser();
-      const launched = browser;
+      browser ??= startBrowser();
+      const launched = browser.ready;
       pool ??= launched.then((ready) => new PagePool(ready, 1));
       const { pdf: raw } = await (await pool).print(page.printHtml());
       const meta = { ...page.meta, date: new Date(`${page.meta.date}T00:00:00Z`), creator: `pressemappe ${VERSION}`, producer: `pressemappe ${VERSION} (Vorschau)` };
-      return (await makeArchival(raw, meta, profile)).pdf;
+      return makeArchival(raw, meta, profile).pdf;
     })();
     pdfs.set(key, printing);
     return printing;
@@ -127,7 +127,7 @@ export async function preview({ years, dataDir, templatesDir, port }: Extract<Co
   for (const client of clients) client.end();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
-  if (browser) await (await browser.catch(() => undefined))?.close();
+  await browser?.close();
   process.stdout.write("Vorschau beendet.\n");
   return 0;
 }

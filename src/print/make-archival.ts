@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from "pdf-lib";
+import { deflateSync } from "node:zlib";
+import { readClassicPdf, type PdfObject } from "./read-classic-pdf.js";
 
 export interface PdfMetadata {
   title: string;
@@ -18,53 +19,149 @@ export interface PdfMetadata {
 /**
  * Turns Chromium's tagged PDF into PDF/A-2b: Info and XMP metadata that agree, an sRGB output
  * intent, a document ID derived from the content, print flags on annotations and a blending
- * colour space on transparency groups. The structure tree and the outline pass through untouched.
+ * colour space on transparency groups.
+ *
+ * Chromium writes one revision with a classic cross-reference table, so the file is rewritten
+ * object by object: the catalog and Info are replaced, three objects are added, everything else
+ * (pages, fonts, structure tree, outline) is copied byte for byte. A general PDF library parsed and
+ * re-serialised every object instead, which cost more than printing the page.
  */
-export async function makeArchival(chromiumPdf: Uint8Array, meta: PdfMetadata, srgbProfile: Uint8Array): Promise<{ pdf: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(chromiumPdf, { updateMetadata: false });
-  const { context, catalog } = doc;
-
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  // One string, comma-separated: keywords like "SGB II" contain spaces.
-  doc.setKeywords([meta.keywords.join(", ")]);
-  doc.setCreator(meta.creator);
-  doc.setProducer(meta.producer);
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
-  doc.setLanguage(meta.language);
+export function makeArchival(chromiumPdf: Uint8Array, meta: PdfMetadata, srgbProfile: Uint8Array): { pdf: Uint8Array; pages: number } {
+  const source = readClassicPdf(chromiumPdf);
+  const { trailer, objects } = source;
+  const catalog = objects.get(trailer.root);
+  if (!catalog) throw new Error("Chromium-PDF ohne Katalog");
+  const infoNumber = trailer.info ?? trailer.size;
+  const [xmpNumber, profileNumber, intentNumber] = [0, 1, 2].map((index) => Math.max(trailer.size, infoNumber + 1) + index) as [number, number, number];
 
   // Chromium stamps the clock into its Info dictionary; the ID hashes everything but that.
-  const clockless = Buffer.from(chromiumPdf).toString("latin1").replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, "");
-  const id = createHash("sha256").update(clockless, "latin1").update(JSON.stringify(meta)).digest("hex").slice(0, 32);
-  context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  const hash = createHash("sha256");
+  for (const object of objects.values()) if (object.number !== trailer.info) hash.update(object.bytes);
+  const id = hash.update(JSON.stringify(meta)).digest("hex").slice(0, 32);
 
-  const xmp = new TextEncoder().encode(xmpPacket(meta, id));
-  catalog.set(PDFName.of("Metadata"), context.register(context.stream(xmp, { Type: "Metadata", Subtype: "XML" })));
-
-  const profile = context.register(context.flateStream(srgbProfile, { N: 3 }));
-  const intent = context.obj({
-    Type: "OutputIntent",
-    S: "GTS_PDFA1",
-    OutputConditionIdentifier: PDFString.of("sRGB IEC61966-2.1"),
-    Info: PDFString.of("sRGB IEC61966-2.1"),
-    DestOutputProfile: profile,
-  });
-  catalog.set(PDFName.of("OutputIntents"), context.obj([context.register(intent)]));
-
-  for (const page of doc.getPages()) {
-    const group = page.node.lookupMaybe(PDFName.of("Group"), PDFDict);
-    if (group && !group.has(PDFName.of("CS"))) group.set(PDFName.of("CS"), PDFName.of("DeviceRGB"));
-    const annotations = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
-    for (let index = 0; index < (annotations?.size() ?? 0); index++) {
-      // PDF/A: every annotation is printed (flag 4) and never hidden.
-      annotations?.lookupMaybe(index, PDFDict)?.set(PDFName.of("F"), PDFNumber.of(4));
-    }
+  const replaced = new Map<number, string>();
+  for (const object of objects.values()) {
+    const fixed = fixForArchive(object.value);
+    if (fixed !== object.value) replaced.set(object.number, fixed);
   }
+  replaced.set(infoNumber, infoDictionary(meta));
+  replaced.set(catalog.number, archivalCatalog(catalog, meta.language, xmpNumber, intentNumber));
 
-  const pdf = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
-  return { pdf, pages: doc.getPageCount() };
+  const xmp = Buffer.from(xmpPacket(meta, id), "utf8");
+  const profile = compressed(srgbProfile);
+  const added = [
+    { number: xmpNumber, bytes: streamObject(xmpNumber, `<</Type /Metadata /Subtype /XML /Length ${xmp.length}>>`, xmp) },
+    { number: profileNumber, bytes: streamObject(profileNumber, `<</N 3 /Filter /FlateDecode /Length ${profile.length}>>`, profile) },
+    {
+      number: intentNumber,
+      bytes: plainObject(
+        intentNumber,
+        `<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile ${profileNumber} 0 R>>`,
+      ),
+    },
+  ];
+
+  const parts: Buffer[] = [source.header];
+  const offsets = new Map<number, number>();
+  let length = source.header.length;
+  const append = (number: number, bytes: Buffer) => {
+    offsets.set(number, length);
+    parts.push(bytes);
+    length += bytes.length;
+  };
+  for (const object of objects.values()) {
+    const value = replaced.get(object.number);
+    append(object.number, value === undefined ? object.bytes : rewritten(object, value));
+  }
+  if (!objects.has(infoNumber)) append(infoNumber, plainObject(infoNumber, infoDictionary(meta)));
+  for (const { number, bytes } of added) append(number, bytes);
+
+  const size = intentNumber + 1;
+  const entries = ["0000000000 65535 f \n"];
+  for (let number = 1; number < size; number++) {
+    const offset = offsets.get(number);
+    entries.push(offset === undefined ? "0000000000 65535 f \n" : `${String(offset).padStart(10, "0")} ${String(objects.get(number)?.generation ?? 0).padStart(5, "0")} n \n`);
+  }
+  const tail = `xref\n0 ${size}\n${entries.join("")}trailer\n<</Size ${size} /Root ${catalog.number} 0 R /Info ${infoNumber} 0 R /ID [<${id}> <${id}>]>>\nstartxref\n${length}\n%%EOF\n`;
+  parts.push(Buffer.from(tail, "latin1"));
+  return { pdf: new Uint8Array(Buffer.concat(parts)), pages: pageCount(source.objects, catalog) };
+}
+
+function archivalCatalog(catalog: PdfObject, language: string, xmp: number, intent: number): string {
+  let dict = catalog.value;
+  if (!dict.startsWith("<<") || !dict.endsWith(">>") || /\/(Metadata|OutputIntents)\b/.test(dict)) throw new Error("Chromium-PDF mit unerwartetem Katalog");
+  dict = dict.slice(0, -2).replace(/\/Lang\s*\((?:[^()\\]|\\.)*\)/, "");
+  if (!/\/DisplayDocTitle\s+true/.test(dict)) {
+    if (/\/ViewerPreferences\s*<</.test(dict)) dict = dict.replace(/\/ViewerPreferences\s*<</, "/ViewerPreferences <</DisplayDocTitle true ");
+    else if (/\/ViewerPreferences/.test(dict)) throw new Error("Chromium-PDF mit unerwartetem Katalog");
+    else dict += "\n/ViewerPreferences <</DisplayDocTitle true>>";
+  }
+  return `${dict}\n/Lang ${literal(language)}\n/Metadata ${xmp} 0 R\n/OutputIntents [${intent} 0 R]>>`;
+}
+
+/** PDF/A: annotations are printed (flag 4) and never hidden; transparency groups name their blending space. */
+function fixForArchive(text: string): string {
+  let fixed = text;
+  if (/\/Type\s*\/Annot\b/.test(fixed) && !/\/F\s+4\b/.test(fixed)) {
+    fixed = /\/F\s+\d+/.test(fixed) ? fixed.replace(/\/F\s+\d+/, "/F 4") : fixed.replace(/^\s*<</, "<</F 4 ");
+  }
+  return fixed.replace(/\/Group\s*<<((?:(?!>>)[\s\S])*?\/S\s*\/Transparency(?:(?!>>)[\s\S])*?)>>/g, (group: string, inner: string) =>
+    /\/CS\b/.test(inner) ? group : `/Group <<${inner} /CS /DeviceRGB>>`,
+  );
+}
+
+function pageCount(objects: ReadonlyMap<number, PdfObject>, catalog: PdfObject): number {
+  const pages = /\/Pages\s+(\d+)\s+\d+\s+R/.exec(catalog.value)?.[1];
+  const count = pages === undefined ? undefined : /\/Count\s+(\d+)/.exec(objects.get(Number(pages))?.value ?? "")?.[1];
+  if (count === undefined) throw new Error("Chromium-PDF ohne Seitenbaum");
+  return Number(count);
+}
+
+function infoDictionary(meta: PdfMetadata): string {
+  const date = `(D:${meta.date.toISOString().replace(/[-:T]/g, "").slice(0, 14)}Z)`;
+  return [
+    `<</Title ${utf16(meta.title)}`,
+    `/Author ${utf16(meta.author)}`,
+    `/Subject ${utf16(meta.subject)}`,
+    // One string, comma-separated: keywords like "SGB II" contain spaces.
+    `/Keywords ${utf16(meta.keywords.join(", "))}`,
+    `/Creator ${utf16(meta.creator)}`,
+    `/Producer ${utf16(meta.producer)}`,
+    `/CreationDate ${date}`,
+    `/ModDate ${date}>>`,
+  ].join("\n");
+}
+
+/** A text string as UTF-16BE with byte order mark: umlauts and quotes survive every reader. */
+function utf16(text: string): string {
+  const bytes = Buffer.from(text, "utf16le").swap16();
+  return `<FEFF${bytes.toString("hex").toUpperCase()}>`;
+}
+
+function literal(text: string): string {
+  return `(${text.replace(/[\\()]/g, (char) => `\\${char}`)})`;
+}
+
+function plainObject(number: number, body: string, generation = 0): Buffer {
+  return Buffer.from(`${number} ${generation} obj\n${body}\nendobj\n`, "latin1");
+}
+
+/** An object with a new value; a stream keeps its data. */
+function rewritten(object: PdfObject, value: string): Buffer {
+  const head = Buffer.from(`${object.number} ${object.generation} obj\n${value}\n`, "latin1");
+  return Buffer.concat([head, object.stream ?? Buffer.from("endobj\n", "latin1")]);
+}
+
+function streamObject(number: number, dict: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${number} 0 obj\n${dict} stream\n`, "latin1"), data, Buffer.from("\nendstream\nendobj\n", "latin1")]);
+}
+
+/** The colour profile is the same for every PDF of a build: compressed once. */
+const compressedProfiles = new WeakMap<Uint8Array, Buffer>();
+function compressed(profile: Uint8Array): Buffer {
+  let bytes = compressedProfiles.get(profile);
+  if (!bytes) compressedProfiles.set(profile, (bytes = deflateSync(profile, { level: 9 })));
+  return bytes;
 }
 
 function xmpPacket(meta: PdfMetadata, id: string): string {

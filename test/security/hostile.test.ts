@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer";
 import { loadDocumentSet, renderEdition } from "../../src/pipeline.js";
-import { launchBrowser } from "../../src/print/launch-browser.js";
+import { startBrowser } from "../../src/print/launch-browser.js";
 import { PagePool } from "../../src/print/page-pool.js";
 import { validateEdition } from "../../src/validate/validate-edition.js";
 import { copyDataFolder, readExample } from "../helpers/data-folder.js";
@@ -69,13 +69,14 @@ function render(editionText: string, publisher = publisherText) {
   return renderEdition(set, result.value).pages;
 }
 
+const chromium = startBrowser();
 let browser: Browser;
 let pool: PagePool;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await chromium.ready;
   pool = new PagePool(browser, 4);
 });
-afterAll(() => browser.close());
+afterAll(() => chromium.close());
 
 describe("hostile text stays text", () => {
   it("has a corpus of at least 25 hostile files", () => expect(CORPUS.length + REFUSED.length).toBeGreaterThanOrEqual(25));

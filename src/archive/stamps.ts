@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { cacheDir } from "../paths.js";
+
+/** What an edition folder looked like right after a build or a full check, by folder name. */
+export type Stamps = Record<string, { eingaben: string; dateien: string }>;
+
+/**
+ * Size, modification time and inode of every file in the folder: what `make` and git trust to
+ * tell "unchanged" without reading the bytes. Hashing every output of every edition cost more
+ * than everything else of a rebuild that has nothing to do.
+ */
+export async function fileSignature(folder: string): Promise<string> {
+  const names = (await readdir(folder).catch(() => [] as string[])).sort();
+  const lines = await Promise.all(
+    names.map(async (name) => {
+      const info = await stat(join(folder, name), { bigint: true }).catch(() => undefined);
+      return info ? `${name} ${info.size} ${info.mtimeNs} ${info.ino}` : `${name} ?`;
+    }),
+  );
+  return lines.join("\n");
+}
+
+/** The stamps of an output folder, kept in the cache folder so the output holds only the edition. */
+export async function readStamps(outDir: string): Promise<Stamps> {
+  const text = await readFile(await stampFile(outDir), "utf8").catch(() => undefined);
+  try {
+    return text === undefined ? {} : (JSON.parse(text) as Stamps);
+  } catch {
+    return {};
+  }
+}
+
+/** Adds the stamps of freshly written or checked folders; a failure only costs the next run a full check. */
+export async function recordStamps(outDir: string, fresh: readonly { folder: string; eingaben: string }[]): Promise<void> {
+  if (fresh.length === 0) return;
+  try {
+    const file = await stampFile(outDir);
+    const stamps = await readStamps(outDir);
+    for (const { folder, eingaben } of fresh) stamps[folder] = { eingaben, dateien: await fileSignature(join(outDir, folder)) };
+    await mkdir(join(file, ".."), { recursive: true });
+    await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(stamps));
+    await rename(`${file}.${process.pid}.tmp`, file);
+  } catch {
+    // A read-only cache folder: the next run hashes the outputs instead.
+  }
+}
+
+async function stampFile(outDir: string): Promise<string> {
+  const where = await realpath(outDir).catch(() => resolve(outDir));
+  return join(cacheDir(), "stand", `${createHash("sha256").update(where).digest("hex").slice(0, 32)}.json`);
+}

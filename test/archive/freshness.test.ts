@@ -1,0 +1,68 @@
+import { chmod, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyDataFolder } from "../helpers/data-folder.js";
+import { runCli } from "../helpers/run-cli.js";
+
+let work: string;
+let out: string;
+let data: Awaited<ReturnType<typeof copyDataFolder>>;
+let env: NodeJS.ProcessEnv;
+/** A "browser" that fails at once: a rebuild that should not start one fails loudly if it does. */
+let noBrowser: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "pressemappe-frisch-"));
+  out = join(work, "ausgabe");
+  data = await copyDataFolder();
+  env = { ...process.env, PRESSEMAPPE_CACHE: join(work, "cache") };
+  const fake = join(work, "kein-browser");
+  await writeFile(fake, "#!/bin/sh\necho 'nicht gestartet' >&2\nexit 3\n");
+  await chmod(fake, 0o755);
+  noBrowser = { ...env, PUPPETEER_EXECUTABLE_PATH: fake };
+  const first = await runCli(["build", "2018", "--data", data.dir, "--out", out], { env });
+  if (first.code !== 0) throw new Error(first.stderr);
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await data.remove();
+});
+
+const build = (extra: string[] = [], environment = noBrowser) => runCli(["build", "2018", "--data", data.dir, "--out", out, ...extra], { env: environment });
+
+describe("a rebuild with nothing changed", () => {
+  it("skips the edition without starting a browser, and says why", async () => {
+    const result = await build();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Übersprungen \(Eingaben, Vorlagen und Version unverändert, Dateien vollständig; --force baut neu\): .*2018/);
+    expect(result.stdout).toMatch(/Nichts zu tun\./);
+    expect(await readdir(join(work, "cache", "stand"))).toHaveLength(1);
+  });
+
+  it("checks the bytes again when a file was touched, and still skips an intact edition", async () => {
+    const pdf = join(out, "2018", "faktenblatt.pdf");
+    await utimes(pdf, new Date(), new Date(Date.now() + 5000));
+    expect((await build()).stdout).toMatch(/Nichts zu tun/);
+  });
+
+  it("rebuilds an edition whose file changed, even at the same size", async () => {
+    const pdf = join(out, "2018", "faktenblatt.pdf");
+    const bytes = await readFile(pdf);
+    bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 1;
+    await writeFile(pdf, bytes);
+    expect((await build()).stderr).toMatch(/Browser für den PDF-Druck ließ sich nicht starten \(Chromium endete beim Start \(Code 3\): nicht gestartet\)/);
+    const rebuilt = await build([], env);
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stdout).toMatch(/faktenblatt\.pdf/);
+    expect((await build()).stdout).toMatch(/Nichts zu tun/);
+  });
+
+  it("rebuilds when the data changed, and with --force", async () => {
+    await data.edit("2018.yaml", (text) => `${text}\n# geändert\n`);
+    expect((await build()).code).toBe(1);
+    expect((await build([], env)).code).toBe(0);
+    expect((await build()).stdout).toMatch(/Nichts zu tun/);
+    expect((await build(["--force"])).code).toBe(1);
+  });
+});

@@ -1,0 +1,43 @@
+import { readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import puppeteer from "puppeteer";
+import { describe, expect, it } from "vitest";
+import { markedChromium, processMarker, survivingChromium } from "../helpers/processes.js";
+import { CHROMIUM_ARGS, PUPPETEER_DEFAULT_ARGS, startBrowser } from "../../src/print/launch-browser.js";
+
+const profiles = async () => (await readdir(tmpdir())).filter((name) => name.startsWith("pressemappe-chromium-"));
+
+describe("startBrowser", () => {
+  it("starts Chromium with the switches puppeteer.launch would use", () => {
+    const expected = puppeteer.defaultArgs({ headless: true, args: CHROMIUM_ARGS }).filter((arg) => arg !== "about:blank");
+    expect([...PUPPETEER_DEFAULT_ARGS, ...CHROMIUM_ARGS]).toEqual(expected);
+  });
+
+  it("prints, and closing leaves neither a process nor its profile", async () => {
+    const before = await profiles();
+    const { marker } = processMarker();
+    const [key = "", value = ""] = marker.split("=");
+    process.env[key] = value;
+    const chromium = startBrowser();
+    delete process.env[key];
+    const browser = await chromium.ready;
+    expect((await markedChromium(marker)).length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    await page.setContent("<p>Probe</p>");
+    const pdf = await page.pdf();
+    expect(Buffer.from(pdf).toString("latin1", 0, 5)).toBe("%PDF-");
+    await chromium.close();
+    expect(browser.connected).toBe(false);
+    expect(await survivingChromium(marker, 0)).toEqual([]);
+    expect((await profiles()).filter((name) => !before.includes(name))).toEqual([]);
+  });
+
+  it("can be closed while Chromium is still starting", async () => {
+    const before = await profiles();
+    const chromium = startBrowser();
+    await chromium.close();
+    await expect(chromium.ready).rejects.toThrow(/Browser für den PDF-Druck/);
+    expect((await profiles()).filter((name) => !before.includes(name))).toEqual([]);
+  });
+
+});
