@@ -63,7 +63,7 @@ Optionen:
   --strict        Warnungen (auffällige, aber mögliche Zahlen) gelten als Fehler
   --neu-auflage   (build) archivierte Ausgabe nicht ersetzen, neue Auflage daneben schreiben
   --force         (build) auch unveränderte Ausgaben neu bauen; (import) bestehende ersetzen
-  --parallel N    (build) so viele Seiten druckt Chromium gleichzeitig (Standard: 1 je Kern, 2–8)
+  --parallel N    (build) so viele Seiten druckt Chromium gleichzeitig (Standard: 2 je Kern, 2–8)
   -h, --help      diese Hilfe
   --version       Versionsnummer
 

@@ -1,8 +1,8 @@
 import { join, relative } from "node:path";
-import { dataHash, editionFiles, nextRevisionFolder, ARCHIVE_DIR } from "../archive/edition-folder.js";
+import { dataHash, editionFiles, nextRevisionFolder, ARCHIVE_DIR, type BuildRecord } from "../archive/edition-folder.js";
 import { acquireLock } from "../archive/lock.js";
 import { recordStamps } from "../archive/stamps.js";
-import { recoverInterrupted, writeEdition } from "../archive/write-edition.js";
+import { recoverInterrupted, writeEdition, type OutputFile } from "../archive/write-edition.js";
 import { shown } from "../load/read-edition-sources.js";
 import { checkTemplates, loadDocumentSet, loadEditions, renderEdition, type DocumentSet } from "../pipeline.js";
 import type { RenderedDocuments } from "../render/render-pages.js";
@@ -13,13 +13,15 @@ import { PagePool, PRINT_TIMEOUT_MS } from "../print/page-pool.js";
 import type { Edition } from "../validate/schema.js";
 import { VERSION } from "../version.js";
 import { writeArchiveIndex } from "./archive-index.js";
-import { DEFAULT_PARALLEL, type BuildCommand, type Job } from "./build.js";
+import { DEFAULT_PARALLEL, type BuildCommand, type Job, type Unit } from "./build.js";
+import { Queue } from "./queue.js";
 import { reportProblems, reportWarnings, seconds } from "./report.js";
 
 /**
  * Validates, renders, prints and files the editions that need it. Chromium is already starting
- * (build.ts); loading, validating and rendering the first editions happen while it does, and bad
- * data cuts its launch short.
+ * (build.ts). Printing does not wait for the last edition to be validated: editions are printed as
+ * soon as theirs is, but nothing is written before every edition has passed, so bad data anywhere
+ * still leaves the output untouched (and cuts Chromium's launch short).
  */
 export async function buildEditions(command: BuildCommand, jobs: readonly Job[], tooling: string, chromium: BrowserStart): Promise<number> {
   let release: (() => Promise<void>) | undefined;
@@ -28,36 +30,60 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
     await release?.();
   });
   try {
-    const loaded = await loadJobs(command, jobs);
-    if (!loaded.ok) {
-      reportProblems(loaded.problems);
+    const refused = refusedFrozen(command, jobs);
+    if (refused.length > 0) {
+      reportProblems(refused);
       return 1;
     }
-    const prepared = await prepare(command, loaded.editions);
-    if (!prepared.ok) {
-      reportProblems(prepared.problems);
+    const queue = new Queue<JobEdition>();
+    const validation = validateJobs(command, jobs, queue);
+    const set = await loadDocumentSet(command.templatesDir).catch(async (error: unknown) => {
+      // Problems in the data come first, as they would without the templates loading beside them.
+      if ((await validation).length > 0) return undefined;
+      throw error;
+    });
+    // No valid edition at all means validation is over, with problems or with nothing to build.
+    const example = await queue.first;
+    if (set === undefined || example === undefined) {
+      reportProblems(await validation);
       return 1;
     }
-    const { set, editions } = prepared;
+    checkTemplates(set, example.edition);
     const { makeArchival } = await import("../print/make-archival.js");
     release = await acquireLock(command.outDir, shown(command.outDir));
     for (const unit of new Set(jobs.map((job) => job.unit))) await recoverInterrupted(unit.outDir);
-    const parallel = command.parallel ?? DEFAULT_PARALLEL;
-    // The first documents are set (hyphenation patterns loaded with them) while Chromium starts.
-    const early = new Map(editions.slice(0, parallel).map(({ edition }) => [edition, rendered(set, edition)]));
-    const browser = await chromium.ready;
-    const version = /[\d.]+$/.exec(await browser.version())?.[0] ?? "unbekannt";
-    const pool = new PagePool(browser, parallel);
-    const written = await mapLimit(editions, pool.size, async ({ job, edition }) => {
-      const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
-      const documents = early.get(edition) ?? rendered(set, edition);
-      early.delete(edition);
-      await buildEdition(pool, set, edition, documents, { job, folder, chromium: version, tooling, makeArchival });
-      return { unit: job.unit, folder, eingaben: job.fingerprint };
+    let valid: boolean | undefined;
+    const allValid = validation.then((problems) => (valid = problems.length === 0));
+    const pool = new PagePool(chromium.ready, command.parallel ?? DEFAULT_PARALLEL);
+    const version = chromium.ready.then(async (browser) => /[\d.]+$/.exec(await browser.version())?.[0] ?? "unbekannt");
+    const written: { unit: Unit; folder: string; eingaben: string }[] = [];
+    let printing = false;
+    // The first editions are set (hyphenation patterns loaded with them) while Chromium starts.
+    await Promise.all(
+      Array.from({ length: pool.size }, async () => {
+        for (let next = await queue.next(); next && valid !== false; next = await queue.next()) {
+          printing = true;
+          const { job, edition } = next;
+          const printed = await printEdition(pool, set, edition, rendered(set, edition), { job, chromium: await version, tooling, makeArchival });
+          if (!(await allValid)) return;
+          const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
+          await fileEdition(job.unit.outDir, folder, printed);
+          written.push({ unit: job.unit, folder, eingaben: job.fingerprint });
+        }
+      }),
+    );
+    const problems = await validation;
+    if (problems.length > 0) {
+      reportProblems(problems);
+      if (printing) process.stderr.write("Nichts geschrieben: Die Ausgaben werden erst gespeichert, wenn alle Daten fehlerfrei sind.\n");
+      return 1;
+    }
+    // One overview and one set of stamps per output folder; a hundred folders are done side by side.
+    await mapLimit([...new Set(jobs.map((job) => job.unit))], 16, async (unit) => {
+      await recordStamps(unit.outDir, written.filter((entry) => entry.unit === unit));
+      await writeArchiveIndex(unit.outDir, command.templatesDir, set);
     });
-    for (const unit of new Set(jobs.map((job) => job.unit))) await recordStamps(unit.outDir, written.filter((entry) => entry.unit === unit));
-    for (const unit of new Set(jobs.map((job) => job.unit))) await writeArchiveIndex(unit.outDir, command.templatesDir, set);
-    const count = editions.length === 1 ? "1 Ausgabe" : `${editions.length} Ausgaben`;
+    const count = written.length === 1 ? "1 Ausgabe" : `${written.length} Ausgaben`;
     process.stdout.write(`Fertig: ${count} nach ${shown(command.outDir) || "."}/ geschrieben; Übersicht: ${join(shown(jobs[0]?.unit.outDir ?? command.outDir), "index.html")}\n`);
     return 0;
   } finally {
@@ -68,44 +94,40 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
 }
 
 type JobEdition = { job: Job; edition: Edition };
-type Loaded = { ok: true; editions: JobEdition[] } | { ok: false; problems: Problem[] };
-type Prepared = { ok: true; set: DocumentSet; editions: JobEdition[] } | { ok: false; problems: Problem[] };
 
-/** The data of every job, validated; warnings printed. */
-async function loadJobs(command: BuildCommand, jobs: readonly Job[]): Promise<Loaded> {
+/**
+ * Validates the data of every job, folder by folder, handing each valid edition to `queue` at
+ * once; prints warnings; resolves to every problem found.
+ */
+async function validateJobs(command: BuildCommand, jobs: readonly Job[], queue: Queue<JobEdition>): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const editions: JobEdition[] = [];
-  for (const unit of new Set(jobs.map((job) => job.unit))) {
-    const own = jobs.filter((job) => job.unit === unit);
-    const loaded = await loadEditions(unit.dataDir, own.map((job) => job.jahr), { strict: command.strict });
-    reportWarnings(loaded.warnings);
-    problems.push(...loaded.problems);
-    for (const edition of loaded.editions) editions.push({ job: own.find((job) => job.jahr === edition.berichtsjahr) as Job, edition });
+  try {
+    for (const unit of new Set(jobs.map((job) => job.unit))) {
+      const own = jobs.filter((job) => job.unit === unit);
+      const loaded = await loadEditions(unit.dataDir, own.map((job) => job.jahr), { strict: command.strict });
+      reportWarnings(loaded.warnings);
+      problems.push(...loaded.problems);
+      if (problems.length === 0) for (const edition of loaded.editions) queue.push({ job: own.find((job) => job.jahr === edition.berichtsjahr) as Job, edition });
+    }
+  } finally {
+    queue.close();
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, editions };
+  return problems;
 }
 
-/** What else can fail before printing: templates and frozen editions. */
-async function prepare(command: BuildCommand, editions: JobEdition[]): Promise<Prepared> {
-  const set = await loadDocumentSet(command.templatesDir);
-  checkTemplates(set, editions[0]?.edition);
-  const refused = editions.filter(({ job }) => job.frozen && !command.neuAuflage);
-  if (refused.length > 0) {
-    return {
-      ok: false,
-      problems: refused.map(({ job }) => ({
-        datei: join(shown(job.unit.outDir), String(job.jahr)),
-        feld: [],
-        meldung: `Die Ausgabe ${job.jahr} ist archiviert (${join(shown(job.unit.outDir), ARCHIVE_DIR, String(job.jahr))}) und wird nicht überschrieben. Eine neue Auflage daneben schreibt: pressemappe build ${job.jahr} --neu-auflage`,
-      })),
-    };
-  }
-  return { ok: true, set, editions };
+/** Frozen editions are rebuilt only as a new revision, on request. */
+function refusedFrozen(command: BuildCommand, jobs: readonly Job[]): Problem[] {
+  return jobs
+    .filter((job) => job.frozen && !command.neuAuflage)
+    .map((job) => ({
+      datei: join(shown(job.unit.outDir), String(job.jahr)),
+      feld: [],
+      meldung: `Die Ausgabe ${job.jahr} ist archiviert (${join(shown(job.unit.outDir), ARCHIVE_DIR, String(job.jahr))}) und wird nicht überschrieben. Eine neue Auflage daneben schreibt: pressemappe build ${job.jahr} --neu-auflage`,
+    }));
 }
 
 interface Target {
   job: Job;
-  folder: string;
   chromium: string;
   tooling: string;
   makeArchival: typeof import("../print/make-archival.js").makeArchival;
@@ -121,7 +143,13 @@ function rendered(set: DocumentSet, edition: Edition): RenderedDocuments {
   return { ...documents, pages };
 }
 
-async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, { pages, plainText }: RenderedDocuments, target: Target): Promise<void> {
+interface PrintedEdition {
+  documents: OutputFile[];
+  record: BuildRecord;
+  took: Map<string, number>;
+}
+
+async function printEdition(pool: PagePool, set: DocumentSet, edition: Edition, { pages, plainText }: RenderedDocuments, target: Target): Promise<PrintedEdition> {
   const { job } = target;
   process.stdout.write(`${job.jahr}: drucke ${pages.map(({ name }) => name.charAt(0).toUpperCase() + name.slice(1)).join(" und ")} …\n`);
   const producer = `pressemappe ${VERSION} (Chromium ${target.chromium})`;
@@ -164,10 +192,14 @@ async function buildEdition(pool: PagePool, set: DocumentSet, edition: Edition, 
     vorlagen_sha256: target.tooling,
     eingaben_sha256: job.fingerprint,
   };
-  const folder = await writeEdition(job.unit.outDir, target.folder, editionFiles(documents, record));
+  return { documents, record, took: new Map(printed.map((page) => [`${page.name}.pdf`, page.took])) };
+}
+
+async function fileEdition(outDir: string, name: string, { documents, record, took }: PrintedEdition): Promise<void> {
+  const folder = await writeEdition(outDir, name, editionFiles(documents, record));
   const lines = documents.map((document) => {
-    const took = printed.find((page) => `${page.name}.pdf` === document.name)?.took;
-    return `  ${relative(process.cwd(), join(folder, document.name))}${took === undefined ? "" : `  (${seconds(took)})`}\n`;
+    const time = took.get(document.name);
+    return `  ${relative(process.cwd(), join(folder, document.name))}${time === undefined ? "" : `  (${seconds(time)})`}\n`;
   });
   process.stdout.write(lines.join(""));
 }

@@ -20,8 +20,9 @@ export class PagePool {
   private readonly blocked = new Map<Page, string[]>();
   private opened = 0;
 
+  /** The browser may still be starting: the first documents wait for it, not their callers. */
   constructor(
-    private readonly browser: Browser,
+    private readonly browser: Browser | Promise<Browser>,
     readonly size: number,
   ) {}
 
@@ -54,7 +55,7 @@ export class PagePool {
   }
 
   private async open(): Promise<Page> {
-    const page = await this.browser.newPage();
+    const page = await (await this.browser).newPage();
     // The documents need no script; none from the data may run in a browser that can read local files.
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);

@@ -116,3 +116,21 @@ describe.concurrent("a build refuses bad input, in German, and leaves the output
     }
   });
 });
+
+describe("bad data in one of many data folders", () => {
+  it("writes no edition of any folder, though the valid ones may already be printing", async () => {
+    const folders = await Promise.all([copyDataFolder(), copyDataFolder(), copyDataFolder()]);
+    const out = await mkdtemp(join(tmpdir(), "pressemappe-viele-"));
+    try {
+      await folders[2]?.edit("2018.yaml", (text) => text.replace("berichtsjahr: 2018", "berichtsjahr: zweitausendachtzehn"));
+      const result = await runCli(["build", "2018", ...folders.flatMap((folder) => ["--data", folder.dir]), "--out", out]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/2018\.yaml.*berichtsjahr: erwartet eine Zahl/s);
+      expect(result.stdout).not.toMatch(/Fertig/);
+      expect(await readdir(out, { recursive: true })).toEqual([]);
+    } finally {
+      await Promise.all(folders.map((folder) => folder.remove()));
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
