@@ -14,6 +14,7 @@ import type { Edition } from "../validate/schema.js";
 import { VERSION } from "../version.js";
 import { writeArchiveIndex } from "./archive-index.js";
 import { DEFAULT_PARALLEL, type BuildCommand, type Job, type Unit } from "./build.js";
+import { collectGarbage } from "./collect-garbage.js";
 import { Queue } from "./queue.js";
 import { reportProblems, reportWarnings, seconds } from "./report.js";
 
@@ -69,6 +70,7 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
           const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
           await fileEdition(job.unit.outDir, folder, printed);
           written.push({ unit: job.unit, folder, eingaben: job.fingerprint });
+          if (written.length % COLLECT_EVERY === 0) collectGarbage();
         }
       }),
     );
@@ -94,6 +96,9 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
 }
 
 type JobEdition = { job: Job; edition: Edition };
+
+/** Editions between two full garbage collections in a large batch (see collect-garbage.ts). */
+const COLLECT_EVERY = 32;
 
 /**
  * Validates the data of every job, folder by folder, handing each valid edition to `queue` at
