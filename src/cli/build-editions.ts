@@ -14,7 +14,6 @@ import type { Edition } from "../validate/schema.js";
 import { VERSION } from "../version.js";
 import { writeArchiveIndex } from "./archive-index.js";
 import { DEFAULT_PARALLEL, type BuildCommand, type Job, type Unit } from "./build.js";
-import { collectGarbage } from "./collect-garbage.js";
 import { Queue } from "./queue.js";
 import { reportProblems, reportWarnings, seconds } from "./report.js";
 
@@ -70,14 +69,12 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
           const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
           await fileEdition(job.unit.outDir, folder, printed);
           written.push({ unit: job.unit, folder, eingaben: job.fingerprint });
-          if (written.length % COLLECT_EVERY === 0) collectGarbage();
         }
       }),
     );
     const problems = await validation;
     if (problems.length > 0) {
-      reportProblems(problems);
-      if (printing) process.stderr.write("Nichts geschrieben: Die Ausgaben werden erst gespeichert, wenn alle Daten fehlerfrei sind.\n");
+      reportProblems(problems, printing ? "in den Eingaben – es wurde nichts geschrieben, auch keine der schon gedruckten Ausgaben" : undefined);
       return 1;
     }
     // One overview and one set of stamps per output folder; a hundred folders are done side by side.
@@ -96,9 +93,6 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
 }
 
 type JobEdition = { job: Job; edition: Edition };
-
-/** Editions between two full garbage collections in a large batch (see collect-garbage.ts). */
-const COLLECT_EVERY = 32;
 
 /**
  * Validates the data of every job, folder by folder, handing each valid edition to `queue` at
