@@ -185,7 +185,7 @@ if (values.gross) {
 }
 
 const byLabel = (start) => rows.find((row) => row.label.startsWith(start));
-const ratio = (a, b) => (a && b ? (a.seconds / b.seconds).toFixed(2) : "–");
+const ratio = (a, b) => (a && b ? (a.seconds / b.seconds).toFixed(2).replace(".", ",") : "–");
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 const lines = [
   `Gemessen am ${new Date().toISOString().slice(0, 10)} auf ${cpus().length} Kernen (${cpus()[0]?.model.trim()}), Node ${process.version}, Median aus ${RUNS} Läufen (je Zeile angegeben).`,
