@@ -37,6 +37,8 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
     }
     const queue = new Queue<JobEdition>();
     const validation = validateJobs(command, jobs, queue);
+    // Awaited below; an unreadable folder must not surface earlier as an unhandled rejection.
+    validation.catch(() => undefined);
     const set = await loadDocumentSet(command.templatesDir).catch(async (error: unknown) => {
       // Problems in the data come first, as they would without the templates loading beside them.
       if ((await validation).length > 0) return undefined;
