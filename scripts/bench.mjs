@@ -14,7 +14,9 @@ const RUNS = Number(values.runs);
 // One edition takes two seconds and this machine's noise is a tenth of that: more runs, in turn.
 const RUNS_1 = RUNS * 3;
 const root = new URL("..", import.meta.url).pathname;
+// pressemappe as the installed command runs it: with the Node flags of its #! line.
 const cli = join(root, "dist/cli/main.js");
+const nodeFlags = /\bnode\b(.*)$/.exec((await readFile(cli, "utf8")).split("\n", 1)[0])?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
 const chromium = process.env.PUPPETEER_EXECUTABLE_PATH || "/usr/bin/chromium";
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const work = await mkdtemp(join(tmpdir(), "pressemappe-bench-"));
@@ -112,8 +114,8 @@ const out100 = join(work, "aus-100");
 const dataArgs = folders.flatMap((folder) => ["--data", folder]);
 
 // pressemappe's own HTML is what the floor prints.
-await measure("node", [cli, "build", "2018", "--out", out1, "--force"]);
-await measure("node", [cli, "build", ...dataArgs, "--out", out100, "--force"]);
+await measure("node", [...nodeFlags, cli, "build", "2018", "--out", out1, "--force"]);
+await measure("node", [...nodeFlags, cli, "build", ...dataArgs, "--out", out100, "--force"]);
 const html1 = ["pressemitteilung.html", "faktenblatt.html"].map((name) => join(out1, "2018", name));
 const html100 = folders.flatMap((folder) => ["pressemitteilung.html", "faktenblatt.html"].map((name) => join(out100, folder.split("/").at(-1), "2018", name)));
 await writeFile(join(work, "liste-1.txt"), html1.join("\n"));
@@ -144,7 +146,7 @@ rows.push(
   ...(await interleaved(
     [
       { label: "Boden: Puppeteer, 2 PDF", command: "node", args: [join(root, "scripts/floor.mjs"), "2", join(work, "liste-1.txt"), floorOut] },
-      { label: "pressemappe build 2018 (kalt, --force)", command: "node", args: [cli, "build", "2018", "--out", out1, "--force"] },
+      { label: "pressemappe build 2018 (kalt, --force)", command: "node", args: [...nodeFlags, cli, "build", "2018", "--out", out1, "--force"] },
     ],
     RUNS_1,
   )),
@@ -163,7 +165,7 @@ rows.push(
   ...(await interleaved(
     [
       { label: `Boden: Puppeteer, 200 PDF, ${best.concurrency} Tabs`, command: "node", args: [join(root, "scripts/floor.mjs"), String(best.concurrency), join(work, "liste-100.txt"), floorOut] },
-      { label: "pressemappe build, 100 Ausgaben (--force)", command: "node", args: [cli, "build", ...dataArgs, "--out", out100, "--force"] },
+      { label: "pressemappe build, 100 Ausgaben (--force)", command: "node", args: [...nodeFlags, cli, "build", ...dataArgs, "--out", out100, "--force"] },
     ],
     RUNS_100,
   )),
@@ -175,13 +177,13 @@ const chunks = Array.from({ length: 10 }, (_, index) => markdownFiles.slice(1 + 
 const script = join(work, "md-to-pdf-10x10.sh");
 await writeFile(script, chunks.map((files) => `${JSON.stringify(mdToPdf)} ${files.map((file) => JSON.stringify(file)).join(" ")} --launch-options '${mdLaunch}' || exit 1`).join("\n"));
 rows.push(await repeat("md-to-pdf, 100 Dokumente in 10 Aufrufen zu 10", "sh", [script], RUNS_100));
-rows.push(await repeat("pressemappe build, 100 Ausgaben, nichts geändert", "node", [cli, "build", ...dataArgs, "--out", out100], Math.max(RUNS, 5)));
-rows.push(await repeat("pressemappe --help", "node", [cli, "--help"], Math.max(RUNS, 5)));
+rows.push(await repeat("pressemappe build, 100 Ausgaben, nichts geändert", "node", [...nodeFlags, cli, "build", ...dataArgs, "--out", out100], Math.max(RUNS, 5)));
+rows.push(await repeat("pressemappe --help", "node", [...nodeFlags, cli, "--help"], Math.max(RUNS, 5)));
 
 if (values.gross) {
   process.stderr.write("407 Ausgaben (Speicher):\n");
   const many = await writeFixtures(407, join(work, "daten-407"));
-  rows.push(await repeat("pressemappe build, 407 Ausgaben", "node", [cli, "build", ...many.flatMap((folder) => ["--data", folder]), "--out", join(work, "aus-407"), "--force"], 1));
+  rows.push(await repeat("pressemappe build, 407 Ausgaben", "node", [...nodeFlags, cli, "build", ...many.flatMap((folder) => ["--data", folder]), "--out", join(work, "aus-407"), "--force"], 1));
 }
 
 const byLabel = (start) => rows.find((row) => row.label.startsWith(start));

@@ -1,4 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=8 --heap-growing-percent=50
+// Node's peak memory in a long build is mostly garbage V8 has not yet collected: its young
+// generation grows to 2 × 16 MB, and the old one to up to four times what is live before a full
+// collection. With these caps the peak over 100 editions fell from about 200 MB to about 135 MB,
+// at no measurable cost in speed (--optimize-for-size cost a fifth more CPU).
+// env -S splits the flags on Linux and macOS; npm's command shims read them too.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";

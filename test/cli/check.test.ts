@@ -1,6 +1,9 @@
+import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { templatesDir } from "../../src/paths.js";
 import { copyDataFolder } from "../helpers/data-folder.js";
@@ -77,6 +80,15 @@ describe("usage", () => {
     const result = await runCli(["--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("pressemappe build [JAHR …] [--data ORDNER …] [--out ORDNER]");
+  });
+
+  it.runIf(process.platform !== "win32")("starts through its #! line, flags and all, as the installed command does", async () => {
+    const main = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+    const [interpreter = "", argument = ""] = /^#!(\S+) (.*)$/.exec((await readFile(main, "utf8")).split("\n", 1)[0] ?? "")?.slice(1) ?? [];
+    // Linux hands everything after the interpreter over as one argument.
+    const { stdout } = await promisify(execFile)(interpreter, [argument, main, "--help"]);
+    expect(stdout).toContain("pressemappe build [JAHR …]");
+    expect(argument).toContain("--max-semi-space-size");
   });
 
   it.each([
