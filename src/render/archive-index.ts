@@ -1,6 +1,6 @@
-import Handlebars from "handlebars";
 import type { EditionEntry } from "../archive/edition-folder.js";
 import type { CompiledTemplates } from "../write/compile-templates.js";
+import { styleSlot, withStyle } from "./style.js";
 import { typesetGerman } from "./typeset.js";
 
 /** The archive page listing every built edition, newest first. */
@@ -10,5 +10,5 @@ export function renderArchiveIndex(templates: CompiledTemplates, style: string, 
     auflage: /-auflage-(\d+)$/.exec(entry.ordner)?.[1],
     archiviert: frozen.has(entry.record.berichtsjahr) && !entry.ordner.includes("-auflage-"),
   }));
-  return typesetGerman(templates.archiv({ ausgaben, herausgeber: entries[0]?.record.herausgeber, stil: new Handlebars.SafeString(style) }));
+  return withStyle(typesetGerman(templates.archiv({ ausgaben, herausgeber: entries[0]?.record.herausgeber, stil: styleSlot })), style);
 }

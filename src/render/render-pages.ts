@@ -5,9 +5,8 @@ import { barChart } from "./chart.js";
 import { readMetadata, type DocumentMetadata } from "./document-metadata.js";
 import { markdownToHtml } from "./markdown.js";
 import { LINE_WIDTH, markdownToPlainText, wrap } from "./plain-text.js";
+import { styleSlot, withStyle } from "./style.js";
 import { hyphenateForPrint, typesetGerman } from "./typeset.js";
-
-const STYLE_SLOT = "/* pressemappe: stil */";
 
 export type DocumentName = "pressemitteilung" | "faktenblatt";
 
@@ -31,17 +30,14 @@ export interface RenderedDocuments {
 /** Wraps the written texts in their page layouts: complete, self-contained HTML documents, and the e-mail text. */
 export function renderPages(templates: CompiledTemplates, texts: Texts, style: string): RenderedDocuments {
   const { kontext } = texts;
-  // The style (fonts included, most of each page's bytes) joins after typesetting, which need not read it.
-  const stil = new Handlebars.SafeString(STYLE_SLOT);
-  const withStyle = (html: string) => html.replace(STYLE_SLOT, () => style);
   const inhalt = new Handlebars.SafeString(markdownToHtml(texts.pressemitteilung.markdown));
   const names = namesIn(kontext);
   const page = (name: DocumentName, raw: string, maxPages?: number): HtmlDocument => {
     const typeset = typesetGerman(raw);
     return {
       name,
-      html: withStyle(typeset),
-      printHtml: () => withStyle(hyphenateForPrint(typeset, names)),
+      html: withStyle(typeset, style),
+      printHtml: () => withStyle(hyphenateForPrint(typeset, names), style),
       meta: { ...readMetadata(typeset), date: kontext.veroeffentlichung },
       maxPages,
     };
@@ -49,8 +45,8 @@ export function renderPages(templates: CompiledTemplates, texts: Texts, style: s
   const plainText = templates.pressemitteilungTextfassung({ ...kontext, text: markdownToPlainText(texts.pressemitteilung.markdown) });
   return {
     pages: [
-      page("pressemitteilung", templates.pressemitteilungSeite({ ...kontext, inhalt, stil })),
-      page("faktenblatt", templates.faktenblattSeite({ ...kontext, stil, diagramm: barChart(kontext.werte.reihe) }), 1),
+      page("pressemitteilung", templates.pressemitteilungSeite({ ...kontext, inhalt, stil: styleSlot })),
+      page("faktenblatt", templates.faktenblattSeite({ ...kontext, stil: styleSlot, diagramm: barChart(kontext.werte.reihe) }), 1),
     ],
     plainText: plainText
       .split("\n")
