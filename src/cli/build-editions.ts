@@ -8,7 +8,6 @@ import { checkTemplates, loadDocumentSet, loadEditions, renderEdition, type Docu
 import type { RenderedDocuments } from "../render/render-pages.js";
 import { ProblemError, type Problem } from "../problem.js";
 import type { BrowserStart } from "../print/launch-browser.js";
-import { mapLimit } from "../print/map-limit.js";
 import { PagePool, PRINT_TIMEOUT_MS } from "../print/page-pool.js";
 import type { Edition } from "../validate/schema.js";
 import { VERSION } from "../version.js";
@@ -25,6 +24,7 @@ import { reportProblems, reportWarnings, seconds } from "./report.js";
  */
 export async function buildEditions(command: BuildCommand, jobs: readonly Job[], tooling: string, chromium: BrowserStart): Promise<number> {
   let release: (() => Promise<void>) | undefined;
+  const finishing: Promise<void>[] = [];
   const stop = onInterrupt(async () => {
     await chromium.close();
     await release?.();
@@ -58,7 +58,9 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
     const allValid = validation.then((problems) => (valid = problems.length === 0));
     const pool = new PagePool(chromium.ready, command.parallel ?? DEFAULT_PARALLEL);
     const version = chromium.ready.then(async (browser) => /[\d.]+$/.exec(await browser.version())?.[0] ?? "unbekannt");
-    const written: { unit: Unit; folder: string; eingaben: string }[] = [];
+    const written = new Map<Unit, { folder: string; eingaben: string }[]>();
+    const remaining = new Map<Unit, number>();
+    for (const job of jobs) remaining.set(job.unit, (remaining.get(job.unit) ?? 0) + 1);
     let printing = false;
     // The first editions are set (hyphenation patterns loaded with them) while Chromium starts.
     await Promise.all(
@@ -70,7 +72,15 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
           if (!(await allValid)) return;
           const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
           await fileEdition(job.unit.outDir, folder, printed);
-          written.push({ unit: job.unit, folder, eingaben: job.fingerprint });
+          const done = [...(written.get(job.unit) ?? []), { folder, eingaben: job.fingerprint }];
+          written.set(job.unit, done);
+          // A folder whose editions are all written gets its stamps and overview now, while the
+          // other tabs print, not in a tail after the last PDF. Awaited at the end.
+          if (done.length === remaining.get(job.unit)) {
+            const finished = finishUnit(job.unit.outDir, done, set);
+            finished.catch(() => undefined);
+            finishing.push(finished);
+          }
         }
       }),
     );
@@ -79,19 +89,24 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
       reportProblems(problems, printing ? "in den Eingaben – es wurde nichts geschrieben, auch keine der schon gedruckten Ausgaben" : undefined);
       return 1;
     }
-    // One overview and one set of stamps per output folder; a hundred folders are done side by side.
-    await mapLimit([...new Set(jobs.map((job) => job.unit))], 16, async (unit) => {
-      await recordStamps(unit.outDir, written.filter((entry) => entry.unit === unit));
-      await writeArchiveIndex(unit.outDir, command.templatesDir, set);
-    });
-    const count = written.length === 1 ? "1 Ausgabe" : `${written.length} Ausgaben`;
+    await Promise.all(finishing);
+    const total = [...written.values()].reduce((sum, entries) => sum + entries.length, 0);
+    const count = total === 1 ? "1 Ausgabe" : `${total} Ausgaben`;
     process.stdout.write(`Fertig: ${count} nach ${shown(command.outDir) || "."}/ geschrieben; Übersicht: ${join(shown(jobs[0]?.unit.outDir ?? command.outDir), "index.html")}\n`);
     return 0;
   } finally {
     stop();
     await chromium.close();
+    // After a failure elsewhere, the overviews already begun finish before the lock goes.
+    await Promise.allSettled(finishing);
     await release?.();
   }
+}
+
+/** One set of stamps and one overview per output folder, once all its editions are written. */
+async function finishUnit(outDir: string, written: readonly { folder: string; eingaben: string }[], set: DocumentSet): Promise<void> {
+  await recordStamps(outDir, written);
+  await writeArchiveIndex(outDir, undefined, set);
 }
 
 type JobEdition = { job: Job; edition: Edition };

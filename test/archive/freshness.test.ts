@@ -66,3 +66,29 @@ describe("a rebuild with nothing changed", () => {
     expect((await build(["--force"])).code).toBe(1);
   });
 });
+
+describe("several data folders in one build", () => {
+  it("gives each output folder its overview and stamps, so the next run skips them all", async () => {
+    const [first, second] = [await copyDataFolder(), await copyDataFolder()];
+    const many = join(work, "mehrere");
+    const args = ["build", "2018", "--data", first.dir, "--data", second.dir, "--out", many];
+    const stamps = async () => (await readdir(join(work, "cache", "stand"))).length;
+    const before = await stamps();
+    try {
+      expect((await runCli(args, { env })).code).toBe(0);
+      expect(await stamps()).toBe(before + 2);
+      const folders = (await readdir(many)).filter((name) => !name.startsWith("."));
+      expect(folders).toHaveLength(2);
+      for (const folder of folders) {
+        const overview = await readFile(join(many, folder, "index.html"), "utf8");
+        expect(overview).toContain("2018/pressemitteilung.pdf");
+        expect(overview).toContain("@font-face");
+      }
+      const again = await runCli(args, { env: noBrowser });
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toMatch(/Nichts zu tun/);
+    } finally {
+      await Promise.all([first.remove(), second.remove()]);
+    }
+  });
+});
