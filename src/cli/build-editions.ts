@@ -72,8 +72,9 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
           if (!(await allValid)) return;
           const folder = job.frozen ? await nextRevisionFolder(job.unit.outDir, job.jahr) : String(job.jahr);
           await fileEdition(job.unit.outDir, folder, printed);
-          const done = [...(written.get(job.unit) ?? []), { folder, eingaben: job.fingerprint }];
+          const done = written.get(job.unit) ?? [];
           written.set(job.unit, done);
+          done.push({ folder, eingaben: job.fingerprint });
           // A folder whose editions are all written gets its stamps and overview now, while the
           // other tabs print, not in a tail after the last PDF. Awaited at the end.
           if (done.length === remaining.get(job.unit)) {
@@ -90,16 +91,19 @@ export async function buildEditions(command: BuildCommand, jobs: readonly Job[],
       return 1;
     }
     await Promise.all(finishing);
-    const total = [...written.values()].reduce((sum, entries) => sum + entries.length, 0);
-    const count = total === 1 ? "1 Ausgabe" : `${total} Ausgaben`;
+    // Every job was written: a failure or invalid data would have left above.
+    const count = jobs.length === 1 ? "1 Ausgabe" : `${jobs.length} Ausgaben`;
     process.stdout.write(`Fertig: ${count} nach ${shown(command.outDir) || "."}/ geschrieben; Übersicht: ${join(shown(jobs[0]?.unit.outDir ?? command.outDir), "index.html")}\n`);
     return 0;
   } finally {
     stop();
-    await chromium.close();
-    // After a failure elsewhere, the overviews already begun finish before the lock goes.
-    await Promise.allSettled(finishing);
-    await release?.();
+    try {
+      await chromium.close();
+    } finally {
+      // Even if closing fails: the overviews already begun finish, then the lock goes.
+      await Promise.allSettled(finishing);
+      await release?.();
+    }
   }
 }
 

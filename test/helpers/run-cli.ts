@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 const main = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 /** The Node flags on the command's #! line, which the installed `pressemappe` starts with. */
-export const nodeFlags = /^#!.*\bnode\b(.*)$/m.exec(readFileSync(main, "utf8").split("\n", 1)[0] ?? "")?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+export const nodeFlags = /^#!.*\bnode\b(.*)$/.exec(readFileSync(main, "utf8").split("\n", 1)[0] ?? "")?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 
 export interface CliResult {
   code: number;
