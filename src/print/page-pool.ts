@@ -33,10 +33,12 @@ export class PagePool {
     try {
       // setContent replaces the whole document, so a reused tab keeps nothing from the last one.
       await page.setContent(html, { waitUntil: "load", timeout: PRINT_TIMEOUT_MS });
-      // After "load" the inlined fonts may still be decoding; printing then could use a fallback
-      // glyph on a busy machine. (Chromium snapshots the accessibility tree for the tags itself while
-      // printing; asking for one over CDP as well cost 30 % of a 100-edition build.)
-      await page.evaluate("document.fonts.ready.then(() => undefined)");
+      // After "load" the inlined fonts may still be decoding, and a face that layout has not asked
+      // for yet has not even started: document.fonts.ready alone can resolve before it. Printing
+      // then could use a fallback glyph on a busy machine (seen as a rare, different PDF of the
+      // same page), so every face is loaded first. (Chromium snapshots the accessibility tree for
+      // the tags itself while printing; asking for one over CDP as well cost 30 % of a build.)
+      await page.evaluate("Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => undefined)");
       const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: PRINT_TIMEOUT_MS });
       return { pdf, blocked };
     } finally {
