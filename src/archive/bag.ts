@@ -1,5 +1,5 @@
-import { manifest } from "./manifest.js";
-import type { OutputFile } from "./write-edition.js";
+import { manifest } from "../output/manifest.js";
+import type { OutputFile } from "../write-atomic.js";
 
 export interface BagInfo {
   organisation: string;

@@ -1,84 +1,39 @@
-import { availableParallelism } from "node:os";
-import { basename, join } from "node:path";
-import { frozenYears } from "../archive/edition-folder.js";
-import { isUpToDate } from "../archive/freshness.js";
-import { readStamps, recordStamps, type Stamps } from "../archive/stamps.js";
-import { editionFingerprint, toolingFingerprint } from "../load/fingerprint.js";
-import { listEditionYears, shown } from "../load/read-edition-sources.js";
-import { templatesDir as shippedTemplates } from "../paths.js";
-import { mapLimit } from "../print/map-limit.js";
+import { join } from "node:path";
+import { shown } from "../load/read-edition-sources.js";
+import { planEditions } from "../pipeline/plan-editions.js";
+import { DEFAULT_PARALLEL, openPrinter } from "../print/printer.js";
 import { ProblemError } from "../problem.js";
-import type { Command } from "./args.js";
+import { onInterrupt } from "./interrupt.js";
+import type { Command } from "./options.js";
+import { consoleProgress, reportFailure } from "./report.js";
 
-export type BuildCommand = Extract<Command, { name: "build" }>;
-
-/** A data folder and the output folder its editions go to. */
-export interface Unit {
-  dataDir: string;
-  outDir: string;
-}
-
-export interface Job {
-  unit: Unit;
-  jahr: number;
-  fingerprint: string;
-  frozen: boolean;
-}
-
-/**
- * Pages printed at once: two per core (2–8). Chromium waits on itself more than on the CPU, and
- * node's work between two documents leaves a tab idle; on 2 cores, 4 tabs beat 2 by a tenth.
- */
-export const DEFAULT_PARALLEL = Math.min(8, Math.max(2, 2 * availableParallelism()));
-
-/**
- * Decides from raw input bytes alone which editions need building, so an unchanged edition costs
- * neither a parser nor a browser; the rest goes to build-editions.ts.
- */
-export async function build(command: BuildCommand): Promise<number> {
-  const units = command.dataDirs.map((dataDir) => ({ dataDir, outDir: command.dataDirs.length > 1 ? join(command.outDir, basename(dataDir)) : command.outDir }));
-  const tooling = await toolingFingerprint(command.templatesDir ?? shippedTemplates);
-  const stamps = new Map<Unit, Stamps>();
-  const candidates = (
-    await mapLimit(units, 16, async (unit) => {
-      const years = command.years.length > 0 ? command.years : await listEditionYears(unit.dataDir);
-      const frozen = await frozenYears(unit.outDir);
-      stamps.set(unit, command.force ? {} : await readStamps(unit.outDir));
-      return years.map((jahr) => ({ unit, jahr, frozen: frozen.has(jahr) }));
-    })
-  ).flat();
-  // Many editions are checked side by side: the work is reading and hashing files, mostly waiting.
-  const checked = await mapLimit(candidates, 16, async (candidate) => {
-    const fingerprint = await editionFingerprint(candidate.unit.dataDir, candidate.jahr, tooling);
-    // A frozen edition is never skipped silently: build refuses it, or writes a new revision on request.
-    const { current, checked } =
-      command.force || candidate.frozen
-        ? { current: false, checked: false }
-        : await isUpToDate(candidate.unit.outDir, String(candidate.jahr), fingerprint, stamps.get(candidate.unit) ?? {});
-    return { ...candidate, fingerprint, current, checked };
-  });
-  for (const unit of units) {
-    const fresh = checked.filter((job) => job.unit === unit && job.checked);
-    await recordStamps(unit.outDir, fresh.map((job) => ({ folder: String(job.jahr), eingaben: job.fingerprint })));
-  }
-  const jobs: Job[] = checked.filter((job) => !job.current).map(({ current: _current, checked: _checked, ...job }) => job);
-  const skipped = checked.filter((job) => job.current).map((job) => join(job.unit.outDir, String(job.jahr)));
-  if (skipped.length > 0) {
-    const list = skipped.length <= 5 ? skipped.join(", ") : `${skipped.slice(0, 5).join(", ")} und ${skipped.length - 5} weitere`;
+/** build: decide what needs building without a browser, then print and file it. */
+export async function build(command: Extract<Command, { name: "build" }>): Promise<number> {
+  const { dataDirs, years, templatesDir, outDir, force, strict } = command;
+  const plan = await planEditions({ years, dataDirs, templatesDir, outDir, force });
+  if (plan.skipped.length > 0) {
+    const list = plan.skipped.length <= 5 ? plan.skipped.join(", ") : `${plan.skipped.slice(0, 5).join(", ")} und ${plan.skipped.length - 5} weitere`;
     process.stdout.write(`Übersprungen (Eingaben, Vorlagen und Version unverändert, Dateien vollständig; --force baut neu): ${list}\n`);
   }
-  if (jobs.length === 0 && skipped.length > 0) {
+  if (plan.problems.length > 0) throw new ProblemError(plan.problems);
+  if (plan.jobs.length === 0) {
     process.stdout.write("Nichts zu tun.\n");
     return 0;
   }
-  if (jobs.length === 0) {
-    throw new ProblemError(units.map((unit) => ({ datei: shown(unit.dataDir), feld: [], meldung: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." })));
-  }
-  // Chromium takes longest to get ready: it starts before the validators and templates are loaded.
-  const chromium = (await import("../print/launch-browser.js")).startBrowser();
+  const printer = openPrinter(command.parallel ?? DEFAULT_PARALLEL);
+  const stop = onInterrupt(() => printer.close());
   try {
-    return await (await import("./build-editions.js")).buildEditions(command, jobs, tooling, chromium);
+    // Loaded once Chromium is starting: validators, templates and Markdown take a while to load.
+    const { runEditions } = await import("../pipeline/run-editions.js");
+    const request = { jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling, outDir, newRevision: command.neuAuflage };
+    const outcome = await runEditions(request, "file", consoleProgress({ printing: true }), printer);
+    if (outcome.problems.length > 0) return reportFailure(outcome);
+    const count = plan.jobs.length === 1 ? "1 Ausgabe" : `${plan.jobs.length} Ausgaben`;
+    const overview = join(shown(plan.jobs[0]?.folder.outDir ?? outDir), "index.html");
+    process.stdout.write(`Fertig: ${count} nach ${shown(outDir) || "."}/ geschrieben; Übersicht: ${overview}\n`);
+    return 0;
   } finally {
-    await chromium.close();
+    stop();
+    await printer.close();
   }
 }

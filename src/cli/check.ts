@@ -1,17 +1,28 @@
-import { loadDocumentSet, loadEditions, renderEditions } from "../pipeline.js";
-import type { Command } from "./args.js";
-import { reportProblems, reportWarnings } from "./report.js";
+import { planEditions } from "../pipeline/plan-editions.js";
+import { DEFAULT_PARALLEL, openPrinter } from "../print/printer.js";
+import { ProblemError } from "../problem.js";
+import { onInterrupt } from "./interrupt.js";
+import type { Command } from "./options.js";
+import { consoleProgress, reportProblems } from "./report.js";
 
-/** Everything a build checks before the browser starts: data, templates, and rendering them together. */
+/** check: everything build does except writing, the page layout in Chromium included. */
 export async function check({ dataDir, years, templatesDir, strict }: Extract<Command, { name: "check" }>): Promise<number> {
-  const { editions, problems, warnings } = await loadEditions(dataDir, years, { strict });
-  reportWarnings(warnings);
-  if (problems.length > 0) {
-    reportProblems(problems);
-    return 1;
+  const plan = await planEditions({ years, dataDirs: [dataDir], templatesDir });
+  if (plan.problems.length > 0) throw new ProblemError(plan.problems);
+  const printer = openPrinter(DEFAULT_PARALLEL);
+  const stop = onInterrupt(() => printer.close());
+  try {
+    const { runEditions } = await import("../pipeline/run-editions.js");
+    const outcome = await runEditions({ jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling }, "print", consoleProgress({ printing: false }), printer);
+    if (outcome.problems.length > 0) {
+      reportProblems(outcome.problems);
+      return 1;
+    }
+  } finally {
+    stop();
+    await printer.close();
   }
-  renderEditions(await loadDocumentSet(templatesDir), editions);
-  const list = editions.map((edition) => edition.berichtsjahr).join(", ");
-  process.stdout.write(`Daten und Vorlagen in Ordnung: ${editions.length === 1 ? "Ausgabe" : "Ausgaben"} ${list}.\n`);
+  const list = plan.jobs.map((job) => job.year).join(", ");
+  process.stdout.write(`Daten und Vorlagen in Ordnung: ${plan.jobs.length === 1 ? "Ausgabe" : "Ausgaben"} ${list}.\n`);
   return 0;
 }

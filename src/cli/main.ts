@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../paths.js";
 import { ProblemError } from "../problem.js";
-import { HELP, parseCommand, UsageError } from "./args.js";
+import { helpText, parseCommand, UsageError } from "./options.js";
 import { reportProblems } from "./report.js";
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -16,7 +16,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const command = parseCommand(argv);
     switch (command.name) {
       case "help":
-        process.stdout.write(`${HELP}\n`);
+        process.stdout.write(`${helpText(command.topic)}\n`);
         return 0;
       case "version":
         process.stdout.write(`${(JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string }).version}\n`);
@@ -37,7 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\nHilfe: pressemappe --help\n`);
+      process.stderr.write(`${error.message}\nHilfe: pressemappe ${error.command === undefined ? "" : `${error.command} `}--help\n`);
       return 2;
     }
     if (error instanceof ProblemError) {

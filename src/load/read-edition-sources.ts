@@ -1,7 +1,13 @@
 import { open, readdir, realpath } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { ProblemError } from "../problem.js";
-import type { Source } from "../validate/validate-edition.js";
+
+/** A text file the user edits, as read. */
+export interface Source {
+  /** Path as the user should see it in messages, e.g. "data/2018.yaml". */
+  datei: string;
+  text: string;
+}
 
 export const PUBLISHER_FILE = "herausgeber.yaml";
 const EDITION_FILE = /^(\d{4})\.yaml$/;

@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import { cacheDir } from "../paths.js";
-import type { CompiledSpecs } from "../write/compile-templates.js";
 import { VERSION } from "../version.js";
+import { writeFileAtomic } from "../write-atomic.js";
 import type { TemplateFiles } from "./read-templates.js";
+
+/** Handlebars' compiled form of templates, by template and escaping: JavaScript source as text. */
+export type CompiledSpecs = Record<string, string>;
 
 /**
  * Compiled templates from an earlier run, keyed by every template text, the Handlebars and the
@@ -26,11 +29,9 @@ export async function readTemplateCache(files: TemplateFiles): Promise<CompiledS
 
 export async function writeTemplateCache(files: TemplateFiles, specs: CompiledSpecs): Promise<void> {
   const file = cacheFile(files);
-  const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(join(file, ".."), { recursive: true });
-    await writeFile(temporary, JSON.stringify(specs));
-    await rename(temporary, file);
+    await writeFileAtomic(file, JSON.stringify(specs));
   } catch {
     // A read-only home or a full disk costs the next run a compile, nothing more.
   }

@@ -1,10 +1,14 @@
 // The preview's own pages: an overview and a frame around each document. Tool interface, like
 // the command line's messages; the documents inside the frame are exactly what build writes.
 
+/** Sent to the pages as JSON: the keys are what the pages' script reads. */
 export interface PreviewState {
   version: number;
   jahre: number[];
+  /** Problems: the pages keep showing the last state without any. */
   fehler: string[];
+  /** Warnings of the state shown. */
+  warnungen: string[];
 }
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -19,15 +23,22 @@ const STYLE = `
             padding: 1rem 1.25rem; box-shadow: 0 4px 16px rgba(0,0,0,.25); white-space: pre-wrap; font: 14px/1.5 ui-monospace, monospace; }
   #fehler[hidden] { display: none; }
   #fehler pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font: inherit; }
-  #fehler strong { font-family: system-ui, sans-serif; font-size: 16px; display: block; margin-bottom: .5rem; }
+  #fehler strong, #warnungen strong { font-family: system-ui, sans-serif; font-size: 16px; display: block; margin-bottom: .5rem; }
+  #warnungen { position: fixed; inset: auto 1rem 1rem 1rem; background: #fffbea; border: 2px solid #8a6d00; color: #4d3d00;
+               padding: .75rem 1rem; font: 14px/1.5 ui-monospace, monospace; max-height: 40vh; overflow: auto; }
+  #warnungen[hidden] { display: none; }
+  #warnungen pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font: inherit; }
 `;
 
 /** Reloads the document frame on every change; shows the German error over the last good render. */
 const SCRIPT = `
   const fehler = document.getElementById("fehler");
+  const warnungen = document.getElementById("warnungen");
   const rahmen = document.querySelector("iframe");
   let version = Number(document.body.dataset.version);
   function zeige(zustand) {
+    warnungen.querySelector("pre").textContent = zustand.warnungen.join("\\n");
+    warnungen.hidden = zustand.warnungen.length === 0;
     if (zustand.fehler.length > 0) {
       fehler.querySelector("pre").textContent = zustand.fehler.join("\\n");
       fehler.hidden = false;
@@ -48,6 +59,7 @@ function page(title: string, body: string, state: PreviewState): string {
 <body data-version="${state.version}">
 ${body}
 <div id="fehler" role="alert"${state.fehler.length > 0 ? "" : " hidden"}><strong>Fehler – angezeigt wird der letzte fehlerfreie Stand</strong><pre>${escape(state.fehler.join("\n"))}</pre></div>
+<div id="warnungen" role="status"${state.warnungen.length > 0 ? "" : " hidden"}><strong>Warnungen – angezeigt wird der aktuelle Stand</strong><pre>${escape(state.warnungen.join("\n"))}</pre></div>
 <script>${SCRIPT}</script>
 </body>
 </html>`;

@@ -1,6 +1,6 @@
 import Handlebars from "handlebars";
-import type { CompiledTemplates } from "../write/compile-templates.js";
-import type { TemplateContext, Texts } from "../write/write-texts.js";
+import type { CompiledTemplates } from "../compose/compile-templates.js";
+import type { TemplateContext, Texts } from "../compose/compose-texts.js";
 import { barChart } from "./chart.js";
 import { readMetadata, type DocumentMetadata } from "./document-metadata.js";
 import { markdownToHtml } from "./markdown.js";

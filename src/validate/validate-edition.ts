@@ -1,15 +1,10 @@
 import { basename } from "node:path";
 import type { z } from "zod";
+import type { Source } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
 import { parseYaml, type ParsedYaml } from "./parse-yaml.js";
 import { ausgabeSchema, herausgeberSchema, type Edition } from "./schema.js";
 import { findWarnings } from "./warnings.js";
-
-export interface Source {
-  /** Path as the user should see it in messages, e.g. "data/2018.yaml". */
-  datei: string;
-  text: string;
-}
 
 export type Validation<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
 

@@ -75,6 +75,44 @@ describe("pressemappe check", () => {
   });
 });
 
+describe("check and build agree", () => {
+  const longSource = (text: string) => text.replace(/^quelle:\n  name: .*$/m, `quelle:\n  name: ${"Sonderauswertung der Statistik für den Landkreis ".repeat(30).trim()}`);
+  const longNote = (text: string) => text.replace("</main>", `<p>${"Hinweis zur Statistik der Grundsicherung und ihren Begriffen. ".repeat(60)}</p>\n</main>`);
+
+  it.each([
+    ["a long source name in the data", longSource, undefined],
+    ["a long note in the fact sheet template", undefined, longNote],
+  ])("both refuse a fact sheet that would run over its one page: %s", async (_, editData, editTemplate) => {
+    const folder = await dataFolder();
+    if (editData) await folder.edit("2018.yaml", editData);
+    const templates = await mkdtemp(join(tmpdir(), "pressemappe-vorlagen-"));
+    const out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+    cleanups.push(() => rm(templates, { recursive: true, force: true }), () => rm(out, { recursive: true, force: true }));
+    await cp(templatesDir, templates, { recursive: true });
+    if (editTemplate) await writeFile(join(templates, "faktenblatt.html.hbs"), editTemplate(await readFile(join(templates, "faktenblatt.html.hbs"), "utf8")));
+    const options = ["--data", folder.dir, "--templates", templates];
+    const [checked, built] = [await runCli(["check", ...options]), await runCli(["build", ...options, "--out", out])];
+    const problems = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("  "));
+    expect(checked.code).toBe(1);
+    expect(built.code).toBe(1);
+    expect(problems(checked.stderr)).toEqual([expect.stringMatching(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht \d Seiten, erlaubt ist eine\./)]);
+    expect(problems(built.stderr)).toEqual(problems(checked.stderr));
+    expect(checked.stdout).toBe("");
+  });
+
+  it("both accept the example and report the same warnings", async () => {
+    const folder = await dataFolder();
+    await folder.edit("2018.yaml", (text) => text.replace("status: endgueltig", "status: vorlaeufig"));
+    const out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+    cleanups.push(() => rm(out, { recursive: true, force: true }));
+    const checked = await runCli(["check", "--data", folder.dir]);
+    const built = await runCli(["build", "--data", folder.dir, "--out", out]);
+    expect([checked.code, built.code]).toEqual([0, 0]);
+    expect(checked.stderr).toMatch(/^Warnung: .*quelle › status: Die Zahlen sind vorläufig/m);
+    expect(built.stderr).toBe(checked.stderr);
+  });
+});
+
 describe("usage", () => {
   it("explains itself with --help", async () => {
     const result = await runCli(["--help"]);
@@ -95,7 +133,7 @@ describe("usage", () => {
     [["bauen"], "Unbekannter Befehl „bauen“"],
     [["build", "--ausgabe", "x"], "Unbekannte Option „--ausgabe“"],
     [["build", "18"], "„18“ ist kein Berichtsjahr"],
-    [["check", "--out", "x"], "kennt daher kein --out"],
+    [["check", "--out", "x"], "Die Option „--out“ gibt es für „check“ nicht. „check“ kennt: --data, --templates, --strict, --help."],
   ])("exits 2 on %j", async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);

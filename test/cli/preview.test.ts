@@ -21,19 +21,28 @@ let browser: Browser;
 let page: Page;
 const marker = processMarker();
 
-beforeAll(async () => {
-  data = await copyDataFolder();
-  server = spawn(process.execPath, [main, "preview", "--data", data.dir, "--port", "0"], { env: marker.env, stdio: ["ignore", "pipe", "pipe"] });
-  exited = new Promise((resolve) => server.once("exit", resolve));
-  address = await new Promise<string>((resolve, reject) => {
+/** Starts `pressemappe preview` on a free port; resolves with its address once it serves. */
+function startPreview(args: readonly string[], env?: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [main, "preview", ...args, "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const ready = new Promise<string>((resolve, reject) => {
     let output = "";
-    server.stdout?.on("data", (chunk) => {
+    child.stdout?.on("data", (chunk) => {
       output += String(chunk);
       const found = /Vorschau läuft: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
       if (found) resolve(found);
     });
-    server.once("exit", () => reject(new Error(`preview ended: ${output}`)));
+    child.once("exit", () => reject(new Error(`preview ended: ${output}`)));
   });
+  return { child, exited, ready };
+}
+
+beforeAll(async () => {
+  data = await copyDataFolder();
+  const started = startPreview(["--data", data.dir], marker.env);
+  server = started.child;
+  exited = started.exited;
+  address = await started.ready;
   browser = await chromium.ready;
   page = await browser.newPage();
 });
@@ -58,13 +67,13 @@ describe("pressemappe preview", () => {
     await page.waitForFunction(() => (document.querySelector("iframe")?.contentDocument?.body?.innerText ?? "").includes("9.922"), { timeout: 10_000 });
   });
 
-  it("serves the HTML byte for byte as build writes it", async () => {
+  it("serves the HTML and the PDFs byte for byte as build writes them", async () => {
     const out = await mkdtemp(join(tmpdir(), "pressemappe-vergleich-"));
     try {
       expect((await runCli(["build", "2018", "--data", data.dir, "--out", out])).code).toBe(0);
-      for (const name of ["pressemitteilung", "faktenblatt"]) {
-        const served = Buffer.from(await (await fetch(`${address}2018/${name}.html`)).arrayBuffer());
-        expect(served.equals(await readFile(join(out, "2018", `${name}.html`)))).toBe(true);
+      for (const file of ["pressemitteilung.html", "faktenblatt.html", "pressemitteilung.pdf", "faktenblatt.pdf"]) {
+        const served = Buffer.from(await (await fetch(`${address}2018/${file}`)).arrayBuffer());
+        expect(served.equals(await readFile(join(out, "2018", file))), file).toBe(true);
       }
     } finally {
       await rm(out, { recursive: true, force: true });
@@ -85,6 +94,46 @@ describe("pressemappe preview", () => {
     expect(await frameText()).toContain("9.933"); // the last good state stays visible underneath
     await data.edit("2018.yaml", (text) => text.replace("    2018: 1672", "    2018: 16726"));
     await page.waitForFunction(() => document.getElementById("fehler")?.hidden === true, { timeout: 10_000 });
+  });
+
+  it("shows the data's warnings beside the current state", async () => {
+    await page.goto(`${address}2018/faktenblatt`);
+    await data.edit("2018.yaml", (text) => text.replace("status: endgueltig", "status: vorlaeufig"));
+    await page.waitForFunction(() => document.getElementById("warnungen")?.hidden === false, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.getElementById("warnungen")?.innerText)).toMatch(/2018\.yaml, Zeile \d+, Spalte \d+ › quelle › status: Die Zahlen sind vorläufig/);
+    expect(await overlay()).toBe("");
+    await data.edit("2018.yaml", (text) => text.replace("status: vorlaeufig", "status: endgueltig"));
+    await page.waitForFunction(() => document.getElementById("warnungen")?.hidden === true, { timeout: 10_000 });
+  });
+
+  it("overlays a fact sheet that would run over its one page, as build refuses it", async () => {
+    await page.waitForFunction(() => (document.querySelector("iframe")?.contentDocument?.body?.innerText ?? "").includes("Erzgebirgskreis"), { timeout: 10_000 });
+    await data.edit("2018.yaml", (text) => text.replace(/^  name: (.*)$/m, `  name: ${"Sehr langer Name einer Quelle der Statistik ".repeat(40)}`));
+    await page.waitForFunction(() => !document.getElementById("fehler")?.hidden, { timeout: 10_000 });
+    expect(await overlay()).toMatch(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht \d Seiten, erlaubt ist eine\./);
+    expect(await frameText()).toContain("Kommunales Jobcenter Erzgebirgskreis"); // the last good state
+    await data.edit("2018.yaml", (text) => text.replace(/^  name: Sehr langer .*$/m, "  name: Kommunales Jobcenter Erzgebirgskreis"));
+    await page.waitForFunction(() => document.getElementById("fehler")?.hidden === true, { timeout: 10_000 });
+  });
+
+  it("answers 404 for a year without an edition", async () => {
+    expect((await fetch(`${address}2017/pressemitteilung`)).status).toBe(404);
+    expect((await fetch(`${address}2017/pressemitteilung.pdf`)).status).toBe(404);
+  });
+
+  it("with --strict, overlays warnings as errors", async () => {
+    const strictData = await copyDataFolder();
+    await strictData.edit("2018.yaml", (text) => text.replace("status: endgueltig", "status: vorlaeufig"));
+    const strict = startPreview(["--data", strictData.dir, "--strict"]);
+    try {
+      const state = await (await fetch(`${await strict.ready}`)).text();
+      expect(state).toMatch(/<div id="fehler" role="alert">.*quelle › status: Die Zahlen sind vorläufig/s);
+      expect((await fetch(`${await strict.ready}2018/pressemitteilung.pdf`)).status).toBe(404);
+    } finally {
+      strict.child.kill("SIGINT");
+      await strict.exited;
+      await strictData.remove();
+    }
   });
 
   it("prints the PDF on request", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readTemplateCache } from "../../src/load/template-cache.js";
-import { loadDocumentSet, loadEditions, renderEdition } from "../../src/pipeline.js";
+import { loadDocumentSet, loadEditions, renderEdition } from "../../src/pipeline/steps.js";
 
 let cache: string;
 beforeEach(async () => {

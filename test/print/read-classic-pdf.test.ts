@@ -1,6 +1,6 @@
 import { PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { makeArchival, type PdfMetadata } from "../../src/print/make-archival.js";
+import { makePdfA, type PdfMetadata } from "../../src/print/make-pdfa.js";
 import { readClassicPdf } from "../../src/print/read-classic-pdf.js";
 
 const META: PdfMetadata = {
@@ -60,9 +60,9 @@ describe("readClassicPdf", () => {
   });
 });
 
-describe("makeArchival on a hand-made PDF", () => {
+describe("makePdfA on a hand-made PDF", () => {
   it("writes Info, XMP, output intent and ID, and repairs annotations and groups", async () => {
-    const { pdf, pages } = makeArchival(await classicPdf(3), META, PROFILE);
+    const { pdf, pages } = makePdfA(await classicPdf(3), META, PROFILE);
     expect(pages).toBe(3);
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     expect(doc.getPageCount()).toBe(3);
@@ -82,9 +82,9 @@ describe("makeArchival on a hand-made PDF", () => {
 
   it("is deterministic, and the ID follows the content", async () => {
     const source = await classicPdf();
-    const first = Buffer.from(makeArchival(source, META, PROFILE).pdf);
-    expect(Buffer.from(makeArchival(source, META, PROFILE).pdf).equals(first)).toBe(true);
-    const other = Buffer.from(makeArchival(source, { ...META, title: "Anders" }, PROFILE).pdf);
+    const first = Buffer.from(makePdfA(source, META, PROFILE).pdf);
+    expect(Buffer.from(makePdfA(source, META, PROFILE).pdf).equals(first)).toBe(true);
+    const other = Buffer.from(makePdfA(source, { ...META, title: "Anders" }, PROFILE).pdf);
     const id = (pdf: Buffer) => /\/ID \[<([0-9a-f]+)>/.exec(pdf.toString("latin1"))?.[1];
     expect(id(other)).not.toBe(id(first));
   });

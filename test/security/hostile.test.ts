@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "puppeteer";
-import { loadDocumentSet, renderEdition } from "../../src/pipeline.js";
+import { loadDocumentSet, renderEdition } from "../../src/pipeline/steps.js";
 import { startBrowser } from "../../src/print/launch-browser.js";
 import { PagePool } from "../../src/print/page-pool.js";
 import { validateEdition } from "../../src/validate/validate-edition.js";

@@ -1,8 +1,20 @@
+import { readFileSync, rmSync } from "node:fs";
 import { mkdir, open, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { ProblemError } from "../problem.js";
 
 const LOCK_FILE = ".pressemappe.lock";
+/** Locks this process holds: an exit on Ctrl-C releases them too, however deep the run was. */
+const held = new Set<string>();
+process.on("exit", () => {
+  for (const path of held) {
+    try {
+      if (readFileSync(path, "utf8") === String(process.pid)) rmSync(path, { force: true });
+    } catch {
+      // Gone already.
+    }
+  }
+});
 
 /**
  * One build at a time per output folder: the lock file holds the builder's process id. A lock
@@ -16,9 +28,12 @@ export async function acquireLock(outDir: string, shownDir: string): Promise<() 
       const handle = await open(path, "wx");
       await handle.writeFile(String(process.pid));
       await handle.close();
+      held.add(path);
       return async () => {
         const holder = await readFile(path, "utf8").catch(() => "");
         if (holder === String(process.pid)) await rm(path, { force: true });
+        // Only now: an exit in between still finds the lock to remove.
+        held.delete(path);
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;

@@ -1,7 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { manifest, MANIFEST, sha256 } from "./manifest.js";
-import type { OutputFile } from "./write-edition.js";
+import type { Edition } from "../validate/schema.js";
+import { VERSION } from "../version.js";
+import type { OutputFile } from "../write-atomic.js";
 
 export const RECORD = "herkunft.json";
 export const ARCHIVE_DIR = "archiv";
@@ -27,8 +29,19 @@ export function editionFiles(documents: readonly OutputFile[], record: BuildReco
   return [...files, { name: MANIFEST, data: manifest(files) }];
 }
 
-export function dataHash(edition: unknown): string {
-  return sha256(JSON.stringify(edition));
+/** The record of an edition printed from `edition`, whose raw inputs have `fingerprint`. */
+export function buildRecord(edition: Edition, title: string, built: { fingerprint: string; tooling: string; chromium: string }): BuildRecord {
+  return {
+    berichtsjahr: edition.berichtsjahr,
+    veroeffentlichung: edition.veroeffentlichung,
+    titel: title,
+    herausgeber: edition.herausgeber.name,
+    pressemappe: VERSION,
+    chromium: built.chromium,
+    daten_sha256: sha256(JSON.stringify(edition)),
+    vorlagen_sha256: built.tooling,
+    eingaben_sha256: built.fingerprint,
+  };
 }
 
 /** Years frozen by `pressemappe archive`: a bag exists for them. */
@@ -38,28 +51,28 @@ export async function frozenYears(outDir: string): Promise<Set<number>> {
 }
 
 /** The folder for a new revision beside a frozen edition: 2018-auflage-2, -3, … */
-export async function nextRevisionFolder(outDir: string, jahr: number): Promise<string> {
+export async function nextRevisionFolder(outDir: string, year: number): Promise<string> {
   const names = new Set(await readdir(outDir).catch(() => [] as string[]));
   let revision = 2;
-  while (names.has(`${jahr}-auflage-${revision}`)) revision++;
-  return `${jahr}-auflage-${revision}`;
+  while (names.has(`${year}-auflage-${revision}`)) revision++;
+  return `${year}-auflage-${revision}`;
 }
 
 export interface EditionEntry {
-  ordner: string;
+  folder: string;
   record: BuildRecord;
-  dateien: string[];
+  files: string[];
 }
 
 /** Every built edition folder under `outDir` with its record, newest year first. */
 export async function listBuiltEditions(outDir: string): Promise<EditionEntry[]> {
   const names = await readdir(outDir).catch(() => [] as string[]);
   const entries: EditionEntry[] = [];
-  for (const ordner of names.filter((name) => /^\d{4}(-auflage-\d+)?$/.test(name))) {
-    const text = await readFile(join(outDir, ordner, RECORD), "utf8").catch(() => undefined);
+  for (const folder of names.filter((name) => /^\d{4}(-auflage-\d+)?$/.test(name))) {
+    const text = await readFile(join(outDir, folder, RECORD), "utf8").catch(() => undefined);
     if (text === undefined) continue;
-    const dateien = (await readdir(join(outDir, ordner))).filter((name) => /\.(html|pdf|txt)$/.test(name)).sort();
-    entries.push({ ordner, record: JSON.parse(text) as BuildRecord, dateien });
+    const files = (await readdir(join(outDir, folder))).filter((name) => /\.(html|pdf|txt)$/.test(name)).sort();
+    entries.push({ folder, record: JSON.parse(text) as BuildRecord, files });
   }
-  return entries.sort((a, b) => b.record.berichtsjahr - a.record.berichtsjahr || (a.ordner < b.ordner ? 1 : -1));
+  return entries.sort((a, b) => b.record.berichtsjahr - a.record.berichtsjahr || (a.folder < b.folder ? 1 : -1));
 }

@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import { createGermanHandlebars } from "../german/helpers.js";
 import type { TemplateFiles } from "../load/read-templates.js";
+import type { CompiledSpecs } from "../load/template-cache.js";
 import { unescapeHtml } from "../html-entities.js";
 import { ProblemError, type Problem } from "../problem.js";
 
@@ -25,9 +26,6 @@ export interface CompiledTemplates {
   archiv: Render;
   stil: string;
 }
-
-/** Handlebars' compiled form of templates, by template and escaping: JavaScript source as text. */
-export type CompiledSpecs = Record<string, string>;
 
 /**
  * Compiles every template once per build; errors name the template file and line. Compiling costs

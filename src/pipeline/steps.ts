@@ -1,18 +1,18 @@
-// The pipeline, read top to bottom: load → validate → derive → write German → render HTML.
-// Printing and archiving follow in the build command, where the browser and the disk live.
-import { deriveFigures } from "./derive/derive-figures.js";
-import { listEditionYears, readEditionSource, readLogo, readPublisherSource } from "./load/read-edition-sources.js";
-import { readFonts, readPrintProfile, readTemplates, type TemplateFiles } from "./load/read-templates.js";
-import { readTemplateCache, writeTemplateCache } from "./load/template-cache.js";
-import { templatesDir } from "./paths.js";
-import { ProblemError, type Problem } from "./problem.js";
-import { renderPages, type RenderedDocuments } from "./render/render-pages.js";
-import { inlineStyle } from "./render/style.js";
-import { findLiteralFigures } from "./validate/check-template-figures.js";
-import type { Edition } from "./validate/schema.js";
-import { validateEdition } from "./validate/validate-edition.js";
-import { compileTemplates, type CompiledTemplates } from "./write/compile-templates.js";
-import { writeTexts } from "./write/write-texts.js";
+// The steps before printing, each over one edition or one template folder: load and validate the
+// data, load and check the templates, derive → compose → render. run-editions.ts puts them in order.
+import { deriveFigures } from "../derive/derive-figures.js";
+import { listEditionYears, readEditionSource, readLogo, readPublisherSource } from "../load/read-edition-sources.js";
+import { readFonts, readPrintProfile, readTemplates, type TemplateFiles } from "../load/read-templates.js";
+import { readTemplateCache, writeTemplateCache } from "../load/template-cache.js";
+import { templatesDir } from "../paths.js";
+import { ProblemError, type Problem } from "../problem.js";
+import { renderPages, type RenderedDocuments } from "../render/render-pages.js";
+import { inlineStyle } from "../render/style.js";
+import { findLiteralFigures } from "../validate/check-template-figures.js";
+import type { Edition } from "../validate/schema.js";
+import { validateEdition } from "../validate/validate-edition.js";
+import { compileTemplates, type CompiledTemplates } from "../compose/compile-templates.js";
+import { composeTexts } from "../compose/compose-texts.js";
 
 export interface LoadedEditions {
   editions: Edition[];
@@ -42,8 +42,8 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     }
   };
   const publisher = await collect(() => readPublisherSource(dataDir));
-  for (const jahr of wanted) {
-    const source = await collect(() => readEditionSource(dataDir, jahr));
+  for (const year of wanted) {
+    const source = await collect(() => readEditionSource(dataDir, year));
     if (!publisher || !source) continue;
     const result = validateEdition(publisher, source);
     if (result.ok) {
@@ -74,25 +74,15 @@ export async function loadDocumentSet(dir = templatesDir): Promise<DocumentSet> 
   return { files, templates, style: inlineStyle(templates.stil, fonts), srgbProfile };
 }
 
-export interface RenderedEdition extends RenderedDocuments {
-  jahr: number;
-}
-
 /** Refuses templates that hold figures typed as digits; `example` supplies hints which field to use instead. */
 export function checkTemplates(set: DocumentSet, example?: Edition): void {
   const stale = findLiteralFigures(set.files, example);
   if (stale.length > 0) throw new ProblemError(stale);
 }
 
-/** Validated editions → their HTML documents, after checking the templates. Pure. */
-export function renderEditions(set: DocumentSet, editions: readonly Edition[]): RenderedEdition[] {
-  checkTemplates(set, editions[0]);
-  return editions.map((edition) => ({ jahr: edition.berichtsjahr, ...renderEdition(set, edition) }));
-}
-
 /** One validated edition → its HTML documents. */
 export function renderEdition(set: DocumentSet, edition: Edition): RenderedDocuments {
   const figures = deriveFigures(edition);
-  const texts = writeTexts(set.templates, edition, figures);
+  const texts = composeTexts(set.templates, edition, figures);
   return renderPages(set.templates, texts, set.style);
 }

@@ -11,7 +11,7 @@ export interface Texts {
 }
 
 /** Merges the edition into the German text templates: the words of the release, still as Markdown. */
-export function writeTexts(templates: CompiledTemplates, edition: Edition, figures: Figures): Texts {
+export function composeTexts(templates: CompiledTemplates, edition: Edition, figures: Figures): Texts {
   const kontext: TemplateContext = { ...edition, werte: figures };
   return {
     kontext,

@@ -143,3 +143,27 @@ describe("the fact sheet", () => {
     expect(figures[0]).toMatch(/^Balkendiagramm der Jahresdurchschnitte\. Bedarfsgemeinschaften: 2012 18\.460, 2018 9\.922\. Personen in Bedarfsgemeinschaften: 2012 31\.871, 2018 16\.726\.$/);
   });
 });
+
+describe("the same page, printed in a tab that printed other pages before", () => {
+  it("comes out byte for byte the same, though Chromium numbers its structure elements on", async () => {
+    const [{ openPrinter }, { makePdfA }] = await Promise.all([import("../../src/print/printer.js"), import("../../src/print/make-pdfa.js")]);
+    const printer = openPrinter(1);
+    try {
+      const release = await readFile(join(out, "2018", "pressemitteilung.html"), "utf8");
+      const factSheet = await readFile(join(out, "2018", "faktenblatt.html"), "utf8");
+      const first = await printer.print(factSheet);
+      await printer.print(release);
+      const again = await printer.print(factSheet);
+      const ids = (pdf: Uint8Array) => Buffer.from(pdf).toString("latin1").match(/\(node\d{8}\)/g) ?? [];
+      expect(ids(first.pdf).length).toBeGreaterThan(0);
+      expect(ids(again.pdf)).not.toEqual(ids(first.pdf)); // Chromium's own numbers run on
+      const meta = { title: "t", author: "a", subject: "s", keywords: [], language: "de", date: new Date("2019-01-15T00:00:00Z"), creator: "c", producer: "p" };
+      const profile = new Uint8Array(await readFile(join(process.cwd(), "templates/druck/sRGB-IEC61966-2.1.icc")));
+      const [a, b] = [makePdfA(first.pdf, meta, profile).pdf, makePdfA(again.pdf, meta, profile).pdf];
+      expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+      expect(ids(a)[0]).toBe("(node00000001)");
+    } finally {
+      await printer.close();
+    }
+  });
+});

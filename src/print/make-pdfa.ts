@@ -26,7 +26,7 @@ export interface PdfMetadata {
  * (pages, fonts, structure tree, outline) is copied byte for byte. A general PDF library parsed and
  * re-serialised every object instead, which cost more than printing the page.
  */
-export function makeArchival(chromiumPdf: Uint8Array, meta: PdfMetadata, srgbProfile: Uint8Array): { pdf: Uint8Array; pages: number } {
+export function makePdfA(chromiumPdf: Uint8Array, meta: PdfMetadata, srgbProfile: Uint8Array): { pdf: Uint8Array; pages: number } {
   const source = readClassicPdf(chromiumPdf);
   const { trailer, objects } = source;
   const catalog = objects.get(trailer.root);
@@ -34,16 +34,18 @@ export function makeArchival(chromiumPdf: Uint8Array, meta: PdfMetadata, srgbPro
   const infoNumber = trailer.info ?? trailer.size;
   const [xmpNumber, profileNumber, intentNumber] = [0, 1, 2].map((index) => Math.max(trailer.size, infoNumber + 1) + index) as [number, number, number];
 
-  // Chromium stamps the clock into its Info dictionary; the ID hashes everything but that.
-  const hash = createHash("sha256");
-  for (const object of objects.values()) if (object.number !== trailer.info) hash.update(object.bytes);
-  const id = hash.update(JSON.stringify(meta)).digest("hex").slice(0, 32);
-
+  const renumber = canonicalNodeIds(objects);
   const replaced = new Map<number, string>();
   for (const object of objects.values()) {
-    const fixed = fixForArchive(object.value);
+    const fixed = fixForArchive(renumber(object.value));
     if (fixed !== object.value) replaced.set(object.number, fixed);
   }
+  // Chromium stamps the clock into its Info dictionary; the ID hashes everything but that.
+  const hash = createHash("sha256");
+  for (const object of objects.values()) {
+    if (object.number !== trailer.info) hash.update(replaced.get(object.number) ?? object.value).update(object.stream ?? "");
+  }
+  const id = hash.update(JSON.stringify(meta)).digest("hex").slice(0, 32);
   replaced.set(infoNumber, infoDictionary(meta));
   replaced.set(catalog.number, archivalCatalog(catalog, meta.language, xmpNumber, intentNumber));
 
@@ -85,6 +87,19 @@ export function makeArchival(chromiumPdf: Uint8Array, meta: PdfMetadata, srgbPro
   const tail = `xref\n0 ${size}\n${entries.join("")}trailer\n<</Size ${size} /Root ${catalog.number} 0 R /Info ${infoNumber} 0 R /ID [<${id}> <${id}>]>>\nstartxref\n${length}\n%%EOF\n`;
   parts.push(Buffer.from(tail, "latin1"));
   return { pdf: new Uint8Array(Buffer.concat(parts)), pages: pageCount(source.objects, catalog) };
+}
+
+/**
+ * Chromium names structure elements after DOM node IDs, which count on across every document a tab
+ * has shown: the same page printed in a reused tab came out with other IDs, and so other bytes.
+ * Numbered by rank, the IDs depend on the document alone, and keep their order.
+ */
+function canonicalNodeIds(objects: ReadonlyMap<number, PdfObject>): (text: string) => string {
+  const pattern = /\(node(\d{8})\)/g;
+  const seen = new Set<number>();
+  for (const object of objects.values()) for (const match of object.value.matchAll(pattern)) seen.add(Number(match[1]));
+  const rank = new Map([...seen].sort((a, b) => a - b).map((number, index) => [number, index + 1]));
+  return (text) => text.replace(pattern, (_, digits: string) => `(node${String(rank.get(Number(digits))).padStart(8, "0")})`);
 }
 
 function archivalCatalog(catalog: PdfObject, language: string, xmp: number, intent: number): string {

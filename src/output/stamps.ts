@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { cacheDir } from "../paths.js";
+import { writeFileAtomic } from "../write-atomic.js";
 
 /** What an edition folder looked like right after a build or a full check, by folder name. */
 export type Stamps = Record<string, { eingaben: string; dateien: string }>;
@@ -40,8 +41,7 @@ export async function recordStamps(outDir: string, fresh: readonly { folder: str
     const stamps = await readStamps(outDir);
     for (const { folder, eingaben } of fresh) stamps[folder] = { eingaben, dateien: await fileSignature(join(outDir, folder)) };
     await mkdir(join(file, ".."), { recursive: true });
-    await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(stamps));
-    await rename(`${file}.${process.pid}.tmp`, file);
+    await writeFileAtomic(file, JSON.stringify(stamps));
   } catch {
     // A read-only cache folder: the next run hashes the outputs instead.
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadDocumentSet, renderEdition } from "../src/pipeline.js";
-import { validateEdition } from "../src/validate/validate-edition.js";
-import { readExample } from "./helpers/data-folder.js";
+import { loadDocumentSet, renderEdition } from "../../src/pipeline/steps.js";
+import { validateEdition } from "../../src/validate/validate-edition.js";
+import { readExample } from "../helpers/data-folder.js";
 
 const set = await loadDocumentSet();
 const publisher = { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };

@@ -1,0 +1,73 @@
+import type { CompiledTemplates } from "../compose/compile-templates.js";
+import { shown } from "../load/read-edition-sources.js";
+import { recoverInterrupted, writeFolderAtomic, type OutputFile } from "../write-atomic.js";
+import { nextRevisionFolder } from "./edition-folder.js";
+import { acquireLock } from "./lock.js";
+import { recordStamps } from "./stamps.js";
+import { writeOverview } from "./write-overview.js";
+
+export interface FiledEdition {
+  year: number;
+  /** Archived: written as a new revision beside the archived edition. */
+  frozen: boolean;
+  fingerprint: string;
+}
+
+/**
+ * The output folder during one run: locked from open to close and cleaned of a killed run's
+ * leftovers first. Each edition is written whole; once every edition of an output folder is
+ * written, its stamps and overview page follow at once, while other editions still print.
+ */
+export class Filing {
+  private readonly written = new Map<string, { folder: string; eingaben: string }[]>();
+  private readonly finishing: Promise<void>[] = [];
+
+  private constructor(
+    private readonly release: () => Promise<void>,
+    /** Editions to be written, by output folder. */
+    private readonly expected: ReadonlyMap<string, number>,
+    private readonly overview: { templates: CompiledTemplates; style: string },
+  ) {}
+
+  static async open(outDir: string, expected: ReadonlyMap<string, number>, overview: { templates: CompiledTemplates; style: string }): Promise<Filing> {
+    const release = await acquireLock(outDir, shown(outDir));
+    try {
+      for (const folder of expected.keys()) await recoverInterrupted(folder);
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    return new Filing(release, expected, overview);
+  }
+
+  /** Writes one edition's files into `outDir`; returns the folder written. */
+  async file(outDir: string, edition: FiledEdition, files: readonly OutputFile[]): Promise<string> {
+    const name = edition.frozen ? await nextRevisionFolder(outDir, edition.year) : String(edition.year);
+    const folder = await writeFolderAtomic(outDir, name, files);
+    const done = this.written.get(outDir) ?? [];
+    this.written.set(outDir, done);
+    done.push({ folder: name, eingaben: edition.fingerprint });
+    if (done.length === this.expected.get(outDir)) {
+      const finished = this.finish(outDir, done);
+      finished.catch(() => undefined);
+      this.finishing.push(finished);
+    }
+    return folder;
+  }
+
+  /** Resolves when every stamp and overview begun is written; rejects if one failed. */
+  async finished(): Promise<void> {
+    await Promise.all(this.finishing);
+  }
+
+  /** Lets what was begun finish, then releases the lock. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.finishing);
+    await this.release();
+  }
+
+  private async finish(outDir: string, written: readonly { folder: string; eingaben: string }[]): Promise<void> {
+    await recordStamps(outDir, written);
+    await writeOverview(outDir, this.overview.templates, this.overview.style);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Problem } from "../problem.js";
+import type { PrintedEdition } from "../print/print-edition.js";
+import type { RenderedDocuments } from "../render/render-pages.js";
+import type { Job } from "./plan-editions.js";
+
+/** What a run made of one edition, as far as it went. */
+export interface EditionResult {
+  job: Job;
+  rendered: RenderedDocuments;
+  printed?: PrintedEdition;
+  /** The folder it was written to. */
+  written?: string;
+}
+
+/** What a run tells as it goes; the command line prints it, the preview collects it. */
+export interface Progress {
+  /** Plausibility warnings of the data, as each data folder is validated. */
+  warnings(warnings: readonly Problem[]): void;
+  printing(job: Job, documents: readonly string[]): void;
+  /** An edition done as far as the run goes. */
+  edition(result: EditionResult): void;
+}
+
+export interface Outcome {
+  /** Empty when the run did everything it was asked. */
+  problems: Problem[];
+  /** Editions done as far as the run goes (rendered, printed or written). */
+  done: number;
+  /** Folders written before a problem stopped the run: a run that fails late may have written some. */
+  written: string[];
+  /** Whether any edition was printed before the run stopped. */
+  printed: boolean;
+}

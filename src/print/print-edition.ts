@@ -1,0 +1,71 @@
+import { ProblemError, type Problem } from "../problem.js";
+import type { RenderedDocuments } from "../render/render-pages.js";
+import { VERSION } from "../version.js";
+import type { OutputFile } from "../write-atomic.js";
+import { makePdfA } from "./make-pdfa.js";
+import { PRINT_TIMEOUT_MS } from "./page-pool.js";
+import type { Printer } from "./printer.js";
+
+export interface PrintedEdition {
+  /** The edition's documents as filed: HTML, PDF and the e-mail text. */
+  documents: OutputFile[];
+  /** Milliseconds each PDF took, by file name. */
+  took: Map<string, number>;
+  /** Requests a document made and the printer refused. */
+  blocked: Problem[];
+  chromium: string;
+}
+
+export interface PrintTarget {
+  year: number;
+  srgbProfile: Uint8Array;
+  /** The template folder as shown in messages: a document that runs too long names its template. */
+  templatesShown: string;
+}
+
+/**
+ * Prints an edition's pages to PDF/A and checks each against its page limit. The PDF's metadata come
+ * from the page and the release date, never from the clock, so the same inputs print the same bytes.
+ */
+export async function printEdition(printer: Printer, { pages, plainText }: RenderedDocuments, target: PrintTarget): Promise<PrintedEdition> {
+  const chromium = await printer.version;
+  const producer = `pressemappe ${VERSION} (Chromium ${chromium})`;
+  const blocked: Problem[] = [];
+  const printed = await Promise.all(
+    pages.map(async (page) => {
+      const started = performance.now();
+      const where = `${page.name} ${target.year}`;
+      const { pdf: chromiumPdf, blocked: refused } = await printer.print(page.printHtml()).catch((error: unknown) => {
+        throw new ProblemError([{ datei: where, feld: [], meldung: printFailure(error) }]);
+      });
+      for (const url of refused) blocked.push({ datei: where, feld: [], meldung: `Anfrage an ${url} blockiert – Dokumente laden nichts nach.` });
+      const meta = { ...page.meta, date: new Date(`${page.meta.date}T00:00:00Z`), creator: `pressemappe ${VERSION}`, producer };
+      const { pdf, pages: count } = makePdfA(chromiumPdf, meta, target.srgbProfile);
+      if (page.maxPages !== undefined && count > page.maxPages) {
+        const allowed = page.maxPages === 1 ? "eine" : String(page.maxPages);
+        throw new ProblemError([
+          {
+            datei: `${target.templatesShown}/${page.name}.html.hbs`,
+            feld: [],
+            meldung: `Das Dokument „${page.name}“ ${target.year} braucht ${count} Seiten, erlaubt ist ${allowed}. Bitte Text oder Tabellen kürzen.`,
+          },
+        ]);
+      }
+      return { ...page, pdf, took: performance.now() - started };
+    }),
+  );
+  const documents = [
+    ...printed.flatMap((page) => [
+      { name: `${page.name}.html`, data: page.html },
+      { name: `${page.name}.pdf`, data: page.pdf },
+    ]),
+    { name: "pressemitteilung.txt", data: plainText },
+  ];
+  return { documents, took: new Map(printed.map((page) => [`${page.name}.pdf`, page.took])), blocked, chromium };
+}
+
+function printFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/timeout|timed out/i.test(message)) return `Das Drucken dauerte länger als ${PRINT_TIMEOUT_MS / 1000} s und wurde abgebrochen.`;
+  return `Chromium konnte das Dokument nicht drucken (${message.split("\n")[0]}).`;
+}

@@ -1,0 +1,34 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { acquireLock } from "../../src/output/lock.js";
+
+let out: string;
+beforeEach(async () => {
+  out = await mkdtemp(join(tmpdir(), "pressemappe-sperre-"));
+});
+afterEach(() => rm(out, { recursive: true, force: true }));
+
+describe("acquireLock", () => {
+  it("lets one build in at a time and takes over the lock of a dead one", async () => {
+    const release = await acquireLock(out, "ausgabe");
+    await expect(acquireLock(out, "ausgabe")).rejects.toThrow(/Ein anderer Lauf von pressemappe \(Prozess \d+\) schreibt gerade/);
+    await release();
+    await writeFile(join(out, ".pressemappe.lock"), "999999999");
+    const again = await acquireLock(out, "ausgabe");
+    expect(await readFile(join(out, ".pressemappe.lock"), "utf8")).toBe(String(process.pid));
+    await again();
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it("goes with the process when it exits without releasing (Ctrl-C)", async () => {
+    const lock = new URL("../../dist/output/lock.js", import.meta.url).href;
+    const script = `const { acquireLock } = await import(${JSON.stringify(lock)}); await acquireLock(${JSON.stringify(out)}, "x"); process.exit(130);`;
+    const exited = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script]).catch((error: { code?: number }) => error.code);
+    expect(exited).toBe(130);
+    expect(await readdir(out)).toEqual([]);
+  });
+});
