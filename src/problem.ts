@@ -1,11 +1,11 @@
 /** One thing wrong with the input, located as precisely as the stage that found it can. */
 export interface Problem {
-  datei: string;
+  file: string;
   /** Field path in the user's words, e.g. ["kennzahlen", "bedarfsgemeinschaften", "2018"]. */
-  feld: readonly (string | number)[];
-  zeile?: number;
-  spalte?: number;
-  meldung: string;
+  field: readonly (string | number)[];
+  line?: number;
+  column?: number;
+  message: string;
 }
 
 export class ProblemError extends Error {
@@ -16,9 +16,9 @@ export class ProblemError extends Error {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = [problem.datei];
-  if (problem.zeile !== undefined) where.push(`Zeile ${problem.zeile}`);
-  if (problem.spalte !== undefined) where.push(`Spalte ${problem.spalte}`);
-  const field = problem.feld.length > 0 ? ` › ${problem.feld.join(" › ")}` : "";
-  return `${where.join(", ")}${field}: ${problem.meldung}`;
+  const where = [problem.file];
+  if (problem.line !== undefined) where.push(`Zeile ${problem.line}`);
+  if (problem.column !== undefined) where.push(`Spalte ${problem.column}`);
+  const field = problem.field.length > 0 ? ` › ${problem.field.join(" › ")}` : "";
+  return `${where.join(", ")}${field}: ${problem.message}`;
 }

@@ -26,7 +26,7 @@ export async function freezeEdition(
   overview: { templates: CompiledTemplates; style: string },
 ): Promise<FrozenEdition> {
   const edition = join(outDir, String(year));
-  const fail = (meldung: string) => new ProblemError([{ datei: shown(edition), feld: [], meldung }]);
+  const fail = (message: string) => new ProblemError([{ file: shown(edition), field: [], message }]);
   if ((await frozenYears(outDir)).has(year)) throw fail(`Die Ausgabe ${year} ist schon archiviert (${shown(join(outDir, ARCHIVE_DIR, String(year)))}).`);
   const manifestText = await readFile(join(edition, MANIFEST), "utf8").catch(() => {
     throw fail(`Die Ausgabe ${year} ist noch nicht gebaut. Zuerst: pressemappe build ${year}`);

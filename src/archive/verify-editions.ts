@@ -28,7 +28,7 @@ export async function verifyEditions(outDir: string, years: readonly number[]): 
 
 async function verifyFolder(folder: string): Promise<Problem[]> {
   const manifestText = await readFile(join(folder, MANIFEST), "utf8").catch(() => undefined);
-  if (manifestText === undefined) return [{ datei: shown(folder), feld: [], meldung: `Die Ausgabe fehlt oder hat keine ${MANIFEST}.` }];
+  if (manifestText === undefined) return [{ file: shown(folder), field: [], message: `Die Ausgabe fehlt oder hat keine ${MANIFEST}.` }];
   return describe(folder, await checkManifest(folder, manifestText, { ignore: [MANIFEST] }));
 }
 
@@ -37,7 +37,7 @@ async function verifyBag(bag: string): Promise<Problem[]> {
   const read = (name: string) => readFile(join(bag, name), "utf8").catch(() => undefined);
   const [declaration, payloadManifest, tagManifest] = await Promise.all([read("bagit.txt"), read("manifest-sha256.txt"), read("tagmanifest-sha256.txt")]);
   if (!declaration?.startsWith("BagIt-Version: ") || payloadManifest === undefined) {
-    return [{ datei: shown(bag), feld: [], meldung: "Das ist kein vollständiger BagIt-Beutel (bagit.txt oder manifest-sha256.txt fehlt)." }];
+    return [{ file: shown(bag), field: [], message: "Das ist kein vollständiger BagIt-Beutel (bagit.txt oder manifest-sha256.txt fehlt)." }];
   }
   const problems = describe(bag, await checkManifest(bag, payloadManifest, { scope: "data" }));
   if (tagManifest !== undefined) {
@@ -49,8 +49,8 @@ async function verifyBag(bag: string): Promise<Problem[]> {
 
 function describe(folder: string, check: ManifestCheck): Problem[] {
   return [
-    ...check.changed.map((path) => ({ datei: shown(join(folder, path)), feld: [], meldung: "wurde verändert (Prüfsumme weicht ab)." })),
-    ...check.missing.map((path) => ({ datei: shown(join(folder, path)), feld: [], meldung: "fehlt." })),
-    ...check.extra.map((path) => ({ datei: shown(join(folder, path)), feld: [], meldung: "gehört nicht zur Ausgabe (steht in keiner Prüfsummenliste)." })),
+    ...check.changed.map((path) => ({ file: shown(join(folder, path)), field: [], message: "wurde verändert (Prüfsumme weicht ab)." })),
+    ...check.missing.map((path) => ({ file: shown(join(folder, path)), field: [], message: "fehlt." })),
+    ...check.extra.map((path) => ({ file: shown(join(folder, path)), field: [], message: "gehört nicht zur Ausgabe (steht in keiner Prüfsummenliste)." })),
   ];
 }

@@ -4,10 +4,10 @@ import { loadDocumentSet } from "../pipeline/steps.js";
 import type { Command } from "./options.js";
 
 /** archive: freezes a built edition as a BagIt bag; build leaves it alone from then on. */
-export async function archive({ jahr, dataDir, outDir, templatesDir }: Extract<Command, { name: "archive" }>): Promise<number> {
+export async function archive({ year, dataDir, outDir, templatesDir }: Extract<Command, { name: "archive" }>): Promise<number> {
   // The overview page marks the edition as archived.
   const { templates, style } = await loadDocumentSet(templatesDir);
-  const { bag, files } = await freezeEdition({ year: jahr, dataDir, outDir }, { templates, style });
-  process.stdout.write(`Ausgabe ${jahr} archiviert: ${shown(bag)} (BagIt, ${files} Dateien). „build ${jahr}“ überschreibt sie nicht mehr.\n`);
+  const { bag, files } = await freezeEdition({ year, dataDir, outDir }, { templates, style });
+  process.stdout.write(`Ausgabe ${year} archiviert: ${shown(bag)} (BagIt, ${files} Dateien). „build ${year}“ überschreibt sie nicht mehr.\n`);
   return 0;
 }

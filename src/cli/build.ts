@@ -25,7 +25,7 @@ export async function build(command: Extract<Command, { name: "build" }>): Promi
   try {
     // Loaded once Chromium is starting: validators, templates and Markdown take a while to load.
     const { runEditions } = await import("../pipeline/run-editions.js");
-    const request = { jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling, outDir, newRevision: command.neuAuflage };
+    const request = { jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling, outDir, newRevision: command.newRevision };
     const outcome = await runEditions(request, "file", consoleProgress({ printing: true }), printer);
     if (outcome.problems.length > 0) return reportFailure(outcome);
     const count = plan.jobs.length === 1 ? "1 Ausgabe" : `${plan.jobs.length} Ausgaben`;

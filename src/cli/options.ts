@@ -17,15 +17,15 @@ export type Command =
       outDir: string;
       templatesDir: string | undefined;
       strict: boolean;
-      neuAuflage: boolean;
+      newRevision: boolean;
       force: boolean;
       parallel: number | undefined;
     }
   | { name: "check"; years: number[]; dataDir: string; templatesDir: string | undefined; strict: boolean }
-  | { name: "archive"; jahr: number; dataDir: string; outDir: string; templatesDir: string | undefined }
+  | { name: "archive"; year: number; dataDir: string; outDir: string; templatesDir: string | undefined }
   | { name: "verify"; years: number[]; outDir: string }
   | { name: "preview"; years: number[]; dataDir: string; templatesDir: string | undefined; port: number; strict: boolean }
-  | { name: "import"; csvFile: string; jahr: number; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean };
+  | { name: "import"; csvFile: string; year: number; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean };
 
 /** A wrong call (exit code 2); `command` names the command whose help the hint points to. */
 export class UsageError extends Error {
@@ -292,13 +292,13 @@ function parseFor(spec: CommandSpec, args: readonly string[]): Command {
   const dataDir = text("data") ?? "data";
   const outDir = text("out") ?? "output";
 
-  if (spec.name === "import") return importCommand(positionals, { jahr: text("jahr"), dataDir, force: flag("force"), veroeffentlichung: text("veroeffentlichung"), endgueltig: flag("endgueltig") });
+  if (spec.name === "import") return importCommand(positionals, { year: text("jahr"), dataDir, force: flag("force"), veroeffentlichung: text("veroeffentlichung"), endgueltig: flag("endgueltig") });
   const years = positionals.map(parseYear);
   switch (spec.name) {
     case "build": {
       const parallel = integer(text("parallel"), 1, 32, "--parallel erwartet eine ganze Zahl von 1 bis 32.");
       const dataDirs = texts("data");
-      return { name: "build", years, dataDirs: dataDirs.length > 0 ? dataDirs : ["data"], outDir, templatesDir, strict: flag("strict"), neuAuflage: flag("neu-auflage"), force: flag("force"), parallel };
+      return { name: "build", years, dataDirs: dataDirs.length > 0 ? dataDirs : ["data"], outDir, templatesDir, strict: flag("strict"), newRevision: flag("neu-auflage"), force: flag("force"), parallel };
     }
     case "check":
       return { name: "check", years, dataDir, templatesDir, strict: flag("strict") };
@@ -308,7 +308,7 @@ function parseFor(spec: CommandSpec, args: readonly string[]): Command {
     }
     case "archive":
       if (years.length !== 1) throw new UsageError("„archive“ braucht genau ein Berichtsjahr, z. B. pressemappe archive 2018.");
-      return { name: "archive", jahr: years[0] as number, dataDir, outDir, templatesDir };
+      return { name: "archive", year: years[0] as number, dataDir, outDir, templatesDir };
     case "verify":
       return { name: "verify", years, outDir };
   }
@@ -316,17 +316,17 @@ function parseFor(spec: CommandSpec, args: readonly string[]): Command {
 
 function importCommand(
   positionals: readonly string[],
-  values: { jahr: string | undefined; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean },
+  values: { year: string | undefined; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean },
 ): Command {
   const [csvFile, ...extra] = positionals;
   if (csvFile === undefined) throw new UsageError("„import“ braucht eine CSV-Datei, z. B. pressemappe import zahlen.csv --jahr 2019.");
   if (extra.length > 0) throw new UsageError(`„import“ liest genau eine Datei; zu viel: ${extra.join(" ")}.`);
-  if (values.jahr === undefined) throw new UsageError("„import“ braucht --jahr, das Berichtsjahr der Zahlen, z. B. --jahr 2019.");
+  if (values.year === undefined) throw new UsageError("„import“ braucht --jahr, das Berichtsjahr der Zahlen, z. B. --jahr 2019.");
   const { veroeffentlichung } = values;
   if (veroeffentlichung !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(veroeffentlichung)) {
     throw new UsageError(`--veroeffentlichung erwartet ein Datum wie 2020-01-14, nicht „${veroeffentlichung}“.`);
   }
-  return { name: "import", csvFile, jahr: parseYear(values.jahr), dataDir: values.dataDir, force: values.force, veroeffentlichung, endgueltig: values.endgueltig };
+  return { name: "import", csvFile, year: parseYear(values.year), dataDir: values.dataDir, force: values.force, veroeffentlichung, endgueltig: values.endgueltig };
 }
 
 function parseYear(text: string): number {

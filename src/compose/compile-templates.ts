@@ -36,7 +36,7 @@ export function compileTemplates({ shown, files }: TemplateFiles, known: Compile
   const where = (path: string) => `${shown}/${path}`;
   const required = (path: string) => {
     const text = files[path];
-    if (text === undefined) throw new ProblemError([{ datei: where(path), feld: [], meldung: "Die Vorlage fehlt." }]);
+    if (text === undefined) throw new ProblemError([{ file: where(path), field: [], message: "Die Vorlage fehlt." }]);
     return text;
   };
   required(TEMPLATE_NAMES.layout);
@@ -100,25 +100,25 @@ function cssString(text: string): string {
 }
 
 /** Lookup errors surface while rendering: they get the file name too. */
-function located(datei: string, template: Handlebars.TemplateDelegate): Render {
+function located(file: string, template: Handlebars.TemplateDelegate): Render {
   return (context) => {
     try {
       return template(context);
     } catch (error) {
-      throw new ProblemError([templateProblem(datei, error)]);
+      throw new ProblemError([templateProblem(file, error)]);
     }
   };
 }
 
-function templateProblem(datei: string, error: unknown): Problem {
+function templateProblem(file: string, error: unknown): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const line = /line (\d+)/i.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];
   const missing = /^"([^"]+)" not defined/.exec(message)?.[1];
   return {
-    datei,
-    feld: [],
-    zeile: line === undefined ? undefined : Number(line),
-    meldung: missing
+    file,
+    field: [],
+    line: line === undefined ? undefined : Number(line),
+    message: missing
       ? `Die Vorlage verwendet „${missing}“, das es in den Daten nicht gibt.`
       : `Die Vorlage ist fehlerhaft: ${message.split("\n")[0]}`,
   };

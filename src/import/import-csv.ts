@@ -24,19 +24,19 @@ export type Imported = { ok: true; target: string; source: string; encoding: str
 /** CSV → data/<jahr>.yaml: validated like any edition before a byte is written. */
 export async function importCsv(request: ImportRequest): Promise<Imported> {
   const { csvFile, year, dataDir, force } = request;
-  const { datei, bytes } = await readBounded(csvFile);
+  const { file, bytes } = await readBounded(csvFile);
   const { text, encoding } = decodeSpreadsheetText(bytes);
-  const parsed = parseStatisticsCsv(datei, text);
+  const parsed = parseStatisticsCsv(file, text);
   if (!parsed.ok) return parsed;
   const target = join(dataDir, `${year}.yaml`);
-  const fail = (meldung: string) => new ProblemError([{ datei: shown(target), feld: [], meldung }]);
+  const fail = (message: string) => new ProblemError([{ file: shown(target), field: [], message }]);
   const sameYear = existsSync(target);
   if (sameYear && !force) {
     throw fail("Die Ausgabe gibt es schon. Mit --force werden nur ihre Zahlen ersetzt; Texte, Zitate und Kommentare bleiben.");
   }
   if (!sameYear) {
     const missing = missingForNewYear(parsed.figures, year);
-    if (missing.length > 0) throw new ProblemError([{ datei, feld: [], meldung: `Für eine neue Ausgabe ${year} fehlen in der CSV-Datei: ${missing.join(", ")}.` }]);
+    if (missing.length > 0) throw new ProblemError([{ file, field: [], message: `Für eine neue Ausgabe ${year} fehlen in der CSV-Datei: ${missing.join(", ")}.` }]);
   }
   const baseYear = sameYear ? year : await previousEdition(dataDir, year);
   if (baseYear === undefined) {
@@ -45,17 +45,17 @@ export async function importCsv(request: ImportRequest): Promise<Imported> {
   const base = await readEditionSource(dataDir, baseYear);
   const today = localDate(new Date());
   const merged = mergeIntoEdition(base.text, parsed.figures, {
-    jahr: year,
+    year: year,
     sameYear,
     veroeffentlichung: request.veroeffentlichung ?? today,
     stand: today,
     status: request.endgueltig ? "endgueltig" : "vorlaeufig",
     note: `${NOTE_START}${basename(csvFile)} übernommen (pressemappe import, ${today})${sameYear ? "" : `; Texte aus ${baseYear}.yaml – Zitate und Absätze bitte ergänzen`}.`,
   });
-  const result = validateEdition(await readPublisherSource(dataDir), { datei: shown(target), text: merged });
+  const result = validateEdition(await readPublisherSource(dataDir), { file: shown(target), text: merged });
   if (!result.ok) return result;
   await writeFileAtomic(target, merged);
-  return { ok: true, target, source: datei, encoding, warnings: result.warnings };
+  return { ok: true, target, source: file, encoding, warnings: result.warnings };
 }
 
 async function previousEdition(dataDir: string, before: number): Promise<number | undefined> {

@@ -2,7 +2,7 @@ import { isMap, isScalar, parseDocument, type Document } from "yaml";
 import type { ImportedFigures } from "./parse-statistics-csv.js";
 
 export interface MergeOptions {
-  jahr: number;
+  year: number;
   /** The base file is this year's own edition: only figures change, every text stays. */
   sameYear: boolean;
   /** For a new year: date of the release and of the figures, and their status. */
@@ -21,7 +21,7 @@ export const NOTE_START = "Zahlen aus ";
 
 export function mergeIntoEdition(baseText: string, figures: ImportedFigures, options: MergeOptions): string {
   const doc = parseDocument(baseText);
-  const { jahr } = options;
+  const { year: jahr } = options;
   doc.setIn(["berichtsjahr"], jahr);
   if (!options.sameYear) {
     doc.setIn(["veroeffentlichung"], options.veroeffentlichung);

@@ -40,10 +40,10 @@ type Column = keyof typeof COLUMNS;
  * Reads a German statistics CSV (one row per figure: Kennzahl; Zeitraum; Wert) into typed figures,
  * or reports every wrong cell with its line and column.
  */
-export function parseStatisticsCsv(datei: string, text: string): { ok: true; figures: ImportedFigures } | { ok: false; problems: Problem[] } {
+export function parseStatisticsCsv(file: string, text: string): { ok: true; figures: ImportedFigures } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
-  const problem = (zeile: number | undefined, spalte: string | undefined, meldung: string) =>
-    problems.push({ datei, feld: spalte ? [spalte] : [], zeile, meldung });
+  const problem = (line: number | undefined, column: string | undefined, message: string) =>
+    problems.push({ file, field: column ? [column] : [], line, message });
 
   let rows: { record: string[]; info: { lines: number } }[];
   try {
@@ -51,45 +51,45 @@ export function parseStatisticsCsv(datei: string, text: string): { ok: true; fig
     rows = parse(text, { delimiter: detectDelimiter(text), bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof rows;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return { ok: false, problems: [{ datei, feld: [], zeile: line, meldung: `Die CSV-Datei ist nicht lesbar (${csvErrorInGerman(error)}).` }] };
+    return { ok: false, problems: [{ file, field: [], line, message: `Die CSV-Datei ist nicht lesbar (${csvErrorInGerman(error)}).` }] };
   }
   const [header, ...body] = rows;
-  if (!header) return { ok: false, problems: [{ datei, feld: [], meldung: "Die CSV-Datei ist leer." }] };
+  if (!header) return { ok: false, problems: [{ file, field: [], message: "Die CSV-Datei ist leer." }] };
   const index = locateColumns(header.record);
-  if (!index.ok) return { ok: false, problems: [{ datei, feld: [], zeile: header.info.lines, meldung: index.meldung }] };
+  if (!index.ok) return { ok: false, problems: [{ file, field: [], line: header.info.lines, message: index.message }] };
 
   const figures: ImportedFigures = { bedarfsgemeinschaften: {}, personen_in_bedarfsgemeinschaften: {}, bundesvergleich: {} };
   const seen = new Map<string, number>();
   for (const { record, info } of body) {
-    const zeile = info.lines;
+    const line = info.lines;
     const cell = (column: Column) => record[index.columns[column]] ?? "";
     const name = cell("kennzahl");
     const target = KENNZAHLEN[normalise(name)];
     if (!target) {
-      problem(zeile, header.record[index.columns.kennzahl], `„${name}“ ist keine bekannte Kennzahl. Erlaubt: ${Object.keys(KENNZAHLEN).map((key) => `„${key}“`).join(", ")}.`);
+      problem(line, header.record[index.columns.kennzahl], `„${name}“ ist keine bekannte Kennzahl. Erlaubt: ${Object.keys(KENNZAHLEN).map((key) => `„${key}“`).join(", ")}.`);
       continue;
     }
     const period = parsePeriod(cell("zeitraum"));
     const value = parseCount(cell("wert"));
-    if (!period) problem(zeile, header.record[index.columns.zeitraum], `„${cell("zeitraum")}“ ist kein Jahr und kein Zeitraum wie 2012–2018.`);
-    if (value === undefined) problem(zeile, header.record[index.columns.wert], `„${cell("wert")}“ ist keine ganze Zahl (erwartet z. B. 18.460 oder 18460).`);
+    if (!period) problem(line, header.record[index.columns.zeitraum], `„${cell("zeitraum")}“ ist kein Jahr und kein Zeitraum wie 2012–2018.`);
+    if (value === undefined) problem(line, header.record[index.columns.wert], `„${cell("wert")}“ ist keine ganze Zahl (erwartet z. B. 18.460 oder 18460).`);
     if (!period || value === undefined) continue;
     if (target.kind !== "zeitraum" && period.von !== period.bis) {
-      problem(zeile, header.record[index.columns.zeitraum], `Für „${name}“ wird ein einzelnes Jahr erwartet, nicht ${cell("zeitraum")}.`);
+      problem(line, header.record[index.columns.zeitraum], `Für „${name}“ wird ein einzelnes Jahr erwartet, nicht ${cell("zeitraum")}.`);
       continue;
     }
     const key = `${target.field}/${target.kind === "zeitraum" ? "" : period.bis}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problem(zeile, header.record[index.columns.kennzahl], `„${name}“ für ${cell("zeitraum")} steht schon in Zeile ${earlier}.`);
+      problem(line, header.record[index.columns.kennzahl], `„${name}“ für ${cell("zeitraum")} steht schon in Zeile ${earlier}.`);
       continue;
     }
-    seen.set(key, zeile);
+    seen.set(key, line);
     if (target.kind === "reihe") figures[target.field][String(period.bis)] = value;
     else if (target.kind === "zeitraum") figures[target.field] = { ...period, anzahl: value };
     else {
       if (figures.bundesvergleich.stand !== undefined && figures.bundesvergleich.stand !== period.bis) {
-        problem(zeile, header.record[index.columns.zeitraum], "Beide Bundeszahlen müssen denselben Stand (dasselbe Jahr) haben.");
+        problem(line, header.record[index.columns.zeitraum], "Beide Bundeszahlen müssen denselben Stand (dasselbe Jahr) haben.");
       }
       figures.bundesvergleich = { ...figures.bundesvergleich, stand: period.bis, [target.field]: value };
     }
@@ -102,13 +102,13 @@ function detectDelimiter(text: string): string {
   return firstLine.includes(";") ? ";" : firstLine.includes("\t") ? "\t" : ",";
 }
 
-function locateColumns(header: string[]): { ok: true; columns: Record<Column, number> } | { ok: false; meldung: string } {
+function locateColumns(header: string[]): { ok: true; columns: Record<Column, number> } | { ok: false; message: string } {
   const names = header.map(normalise);
   const columns = {} as Record<Column, number>;
   for (const [column, accepted] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
     const position = names.findIndex((name) => accepted.includes(name));
     if (position < 0) {
-      return { ok: false, meldung: `Die Kopfzeile braucht die Spalten „Kennzahl“, „Zeitraum“ und „Wert“; gefunden: ${header.map((name) => `„${name}“`).join(", ")}.` };
+      return { ok: false, message: `Die Kopfzeile braucht die Spalten „Kennzahl“, „Zeitraum“ und „Wert“; gefunden: ${header.map((name) => `„${name}“`).join(", ")}.` };
     }
     columns[column] = position;
   }

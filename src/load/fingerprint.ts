@@ -19,10 +19,10 @@ export async function toolingFingerprint(templatesDir: string): Promise<string> 
 }
 
 /** One edition's inputs: the tooling, the publisher file, the year's file and every SVG (logo) beside them. */
-export async function editionFingerprint(dataDir: string, jahr: number, tooling: string): Promise<string> {
+export async function editionFingerprint(dataDir: string, year: number, tooling: string): Promise<string> {
   const hash = createHash("sha256").update(`${tooling}\0`);
   const names = (await readdir(dataDir).catch(() => [] as string[])).filter((name) => name.endsWith(".svg")).sort();
-  for (const name of [PUBLISHER_FILE, `${jahr}.yaml`, ...names]) {
+  for (const name of [PUBLISHER_FILE, `${year}.yaml`, ...names]) {
     hash.update(`${name}\0`).update(await readFile(join(dataDir, name)).catch(() => Buffer.from("fehlt")));
   }
   return hash.digest("hex");

@@ -5,7 +5,7 @@ import { ProblemError } from "../problem.js";
 /** A text file the user edits, as read. */
 export interface Source {
   /** Path as the user should see it in messages, e.g. "data/2018.yaml". */
-  datei: string;
+  file: string;
   text: string;
 }
 
@@ -17,7 +17,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 /** The years with an edition file in the data folder, ascending. */
 export async function listEditionYears(dataDir: string): Promise<number[]> {
   const names = await readdir(dataDir).catch(() => {
-    throw new ProblemError([{ datei: shown(dataDir), feld: [], meldung: "Der Datenordner wurde nicht gefunden." }]);
+    throw new ProblemError([{ file: shown(dataDir), field: [], message: "Der Datenordner wurde nicht gefunden." }]);
   });
   return names.flatMap((name) => EDITION_FILE.exec(name)?.[1] ?? []).map(Number).sort((a, b) => a - b);
 }
@@ -26,8 +26,8 @@ export async function readPublisherSource(dataDir: string): Promise<Source> {
   return readSource(await insideFolder(dataDir, PUBLISHER_FILE));
 }
 
-export async function readEditionSource(dataDir: string, jahr: number): Promise<Source> {
-  return readSource(await insideFolder(dataDir, `${jahr}.yaml`));
+export async function readEditionSource(dataDir: string, year: number): Promise<Source> {
+  return readSource(await insideFolder(dataDir, `${year}.yaml`));
 }
 
 /**
@@ -38,31 +38,31 @@ export async function insideFolder(folder: string, name: string): Promise<string
   const path = join(folder, name);
   const [base, real] = await Promise.all([realpath(folder).catch(() => resolve(folder)), realpath(path).catch(() => undefined)]);
   if (real !== undefined && real !== base && !real.startsWith(base + sep)) {
-    throw new ProblemError([{ datei: shown(path), feld: [], meldung: "Die Datei verweist aus dem Datenordner hinaus (symbolischer Link) und wird nicht gelesen." }]);
+    throw new ProblemError([{ file: shown(path), field: [], message: "Die Datei verweist aus dem Datenordner hinaus (symbolischer Link) und wird nicht gelesen." }]);
   }
   return path;
 }
 
 /** The letterhead logo as a data: URL, so the HTML stays one self-contained file. */
 export async function readLogo(dataDir: string, name: string): Promise<string> {
-  const { datei, bytes } = await readBounded(await insideFolder(dataDir, name));
-  const text = decodeText(bytes, (meldung) => new ProblemError([{ datei, feld: [], meldung }]));
+  const { file, bytes } = await readBounded(await insideFolder(dataDir, name));
+  const text = decodeText(bytes, (message) => new ProblemError([{ file, field: [], message }]));
   if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) {
-    throw new ProblemError([{ datei, feld: [], meldung: "Das Logo ist keine SVG-Datei." }]);
+    throw new ProblemError([{ file, field: [], message: "Das Logo ist keine SVG-Datei." }]);
   }
   return `data:image/svg+xml;base64,${Buffer.from(bytes).toString("base64")}`;
 }
 
 /** Reads a text file the user edits: UTF-8 (a BOM is dropped), bounded in size. */
 export async function readSource(path: string): Promise<Source> {
-  const { datei, bytes } = await readBounded(path);
-  return { datei, text: decodeText(bytes, (meldung) => new ProblemError([{ datei, feld: [], meldung }])) };
+  const { file, bytes } = await readBounded(path);
+  return { file, text: decodeText(bytes, (message) => new ProblemError([{ file, field: [], message }])) };
 }
 
 /** Reads a file the user names, refusing anything larger than a data file can sensibly be. */
-export async function readBounded(path: string): Promise<{ datei: string; bytes: Uint8Array }> {
-  const datei = shown(path);
-  const fail = (meldung: string) => new ProblemError([{ datei, feld: [], meldung }]);
+export async function readBounded(path: string): Promise<{ file: string; bytes: Uint8Array }> {
+  const file = shown(path);
+  const fail = (message: string) => new ProblemError([{ file, field: [], message }]);
   const handle = await open(path, "r").catch(() => {
     throw fail("Die Datei wurde nicht gefunden oder ist nicht lesbar.");
   });
@@ -71,13 +71,13 @@ export async function readBounded(path: string): Promise<{ datei: string; bytes:
     if (size > MAX_FILE_BYTES) {
       throw fail(`Die Datei ist mit ${megabytes(size)} zu groß (höchstens ${megabytes(MAX_FILE_BYTES)}) – ist es die richtige Datei?`);
     }
-    return { datei, bytes: await handle.readFile() };
+    return { file, bytes: await handle.readFile() };
   } finally {
     await handle.close();
   }
 }
 
-function decodeText(bytes: Uint8Array, fail: (meldung: string) => Error): string {
+function decodeText(bytes: Uint8Array, fail: (message: string) => Error): string {
   if (bytes.includes(0)) throw fail("Die Datei ist keine Textdatei (sie enthält Binärdaten).");
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -40,13 +40,13 @@ export async function acquireLock(outDir: string, shownDir: string): Promise<() 
       const holder = Number(await readFile(path, "utf8").catch(() => "0"));
       if (isRunning(holder)) {
         throw new ProblemError([
-          { datei: shownDir, feld: [], meldung: `Ein anderer Lauf von pressemappe (Prozess ${holder}) schreibt gerade in diesen Ordner. Bitte warten, bis er fertig ist.` },
+          { file: shownDir, field: [], message: `Ein anderer Lauf von pressemappe (Prozess ${holder}) schreibt gerade in diesen Ordner. Bitte warten, bis er fertig ist.` },
         ]);
       }
       await rm(path, { force: true });
     }
   }
-  throw new ProblemError([{ datei: shownDir, feld: [], meldung: "Der Ausgabeordner ließ sich nicht sperren." }]);
+  throw new ProblemError([{ file: shownDir, field: [], message: "Der Ausgabeordner ließ sich nicht sperren." }]);
 }
 
 function isRunning(pid: number): boolean {

@@ -24,8 +24,6 @@ export interface Progress {
 export interface Outcome {
   /** Empty when the run did everything it was asked. */
   problems: Problem[];
-  /** Editions done as far as the run goes (rendered, printed or written). */
-  done: number;
   /** Folders written before a problem stopped the run: a run that fails late may have written some. */
   written: string[];
   /** Whether any edition was printed before the run stopped. */

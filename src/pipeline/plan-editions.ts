@@ -79,6 +79,6 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
   const jobs = checked.filter((job) => !job.current).map(({ folder, year, fingerprint, frozen }) => ({ folder, year, fingerprint, frozen }));
   const skipped = checked.filter((job) => job.current).map((job) => join(job.folder.outDir, String(job.year)));
   const empty = jobs.length === 0 && skipped.length === 0;
-  const problems = empty ? folders.map((folder) => ({ datei: shown(folder.dataDir), feld: [], meldung: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." })) : [];
+  const problems = empty ? folders.map((folder) => ({ file: shown(folder.dataDir), field: [], message: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." })) : [];
   return { jobs, skipped, tooling, problems };
 }

@@ -37,7 +37,7 @@ export interface RunRequest {
  * begun or written.
  */
 export async function runEditions(request: RunRequest, stop: Stop, progress: Progress, printer?: Printer): Promise<Outcome> {
-  const outcome: Outcome = { problems: [], done: 0, written: [], printed: false };
+  const outcome: Outcome = { problems: [], written: [], printed: false };
   let filing: Filing | undefined;
   try {
     const refused = stop === "file" && !request.newRevision ? refuseFrozen(request.jobs) : [];
@@ -48,10 +48,11 @@ export async function runEditions(request: RunRequest, stop: Stop, progress: Pro
     if (set === undefined || example === undefined) return { ...outcome, problems: await validation.problems };
     checkTemplates(set, example.edition);
     if (stop === "file") filing = await openFiling(request, set);
-    const passed = validation.problems.then((problems) => problems.length === 0);
+    // An unexpected failure of validation counts as not passed here and is thrown below.
+    const passed = validation.problems.then((problems) => problems.length === 0, () => false);
     await eachEdition(validation.editions, printer?.size ?? 1, passed, async ({ job, edition }, failed) => {
+      if (stop === "render" || printer === undefined) return progress.edition({ job, rendered: renderEdition(set, edition) });
       const rendered = renderForPrint(set, edition);
-      if (stop === "render" || printer === undefined) return progress.edition({ job, rendered });
       progress.printing(job, rendered.pages.map((page) => page.name));
       outcome.printed = true;
       const printed = await printEdition(printer, rendered, { year: job.year, srgbProfile: set.srgbProfile, templatesShown: set.files.shown });
@@ -63,12 +64,10 @@ export async function runEditions(request: RunRequest, stop: Stop, progress: Pro
       progress.edition({ job, rendered, printed, written });
     });
     outcome.problems = await validation.problems;
-    outcome.done = outcome.problems.length === 0 ? request.jobs.length : 0;
     if (outcome.problems.length === 0) await filing?.finished();
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     outcome.problems = [...error.problems];
-    outcome.done = 0;
   } finally {
     await filing?.close();
   }
@@ -80,9 +79,9 @@ function refuseFrozen(jobs: readonly Job[]): Problem[] {
   return jobs
     .filter((job) => job.frozen)
     .map((job) => ({
-      datei: join(shown(job.folder.outDir), String(job.year)),
-      feld: [],
-      meldung: `Die Ausgabe ${job.year} ist archiviert (${join(shown(job.folder.outDir), ARCHIVE_DIR, String(job.year))}) und wird nicht überschrieben. Eine neue Auflage daneben schreibt: pressemappe build ${job.year} --neu-auflage`,
+      file: join(shown(job.folder.outDir), String(job.year)),
+      field: [],
+      message: `Die Ausgabe ${job.year} ist archiviert (${join(shown(job.folder.outDir), ARCHIVE_DIR, String(job.year))}) und wird nicht überschrieben. Eine neue Auflage daneben schreibt: pressemappe build ${job.year} --neu-auflage`,
     }));
 }
 

@@ -27,7 +27,7 @@ export interface LoadedEditions {
 export async function loadEditions(dataDir: string, years: readonly number[], options: { strict?: boolean } = {}): Promise<LoadedEditions> {
   const wanted = years.length > 0 ? years : await listEditionYears(dataDir);
   if (wanted.length === 0) {
-    return { editions: [], problems: [{ datei: dataDir, feld: [], meldung: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." }], warnings: [] };
+    return { editions: [], problems: [{ file: dataDir, field: [], message: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." }], warnings: [] };
   }
   const editions: Edition[] = [];
   const problems: Problem[] = [];

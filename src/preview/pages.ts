@@ -73,16 +73,16 @@ const DOCUMENTS = [
 export function overviewPage(state: PreviewState): string {
   const rows = state.jahre
     .map(
-      (jahr) =>
-        `<li><strong>${jahr}</strong>: ${DOCUMENTS.map(([name, label]) => `<a href="/${jahr}/${name}">${label}</a> (<a href="/${jahr}/${name}?ansicht=pdf">PDF</a>)`).join(" · ")}</li>`,
+      (year) =>
+        `<li><strong>${year}</strong>: ${DOCUMENTS.map(([name, label]) => `<a href="/${year}/${name}">${label}</a> (<a href="/${year}/${name}?ansicht=pdf">PDF</a>)`).join(" · ")}</li>`,
     )
     .join("\n");
   return page("Pressemappe", `<header><strong>Vorschau der Pressemappe</strong></header><main><p>Ausgaben im Datenordner – jede Seite aktualisiert sich beim Speichern von selbst.</p><ul>${rows || "<li>Keine Ausgabe gefunden.</li>"}</ul></main>`, state);
 }
 
-export function documentPage(state: PreviewState, jahr: number, name: string, pdf: boolean): string {
+export function documentPage(state: PreviewState, year: number, name: string, pdf: boolean): string {
   const label = DOCUMENTS.find(([key]) => key === name)?.[1] ?? name;
-  const other = pdf ? `<a href="/${jahr}/${name}">als HTML</a>` : `<a href="/${jahr}/${name}?ansicht=pdf">als PDF</a>`;
-  const header = `<header><a href="/">Übersicht</a><strong>${escape(label)} ${jahr}</strong>${other}</header>`;
-  return page(`${label} ${jahr}`, `${header}<iframe title="${escape(label)} ${jahr}" src="/${jahr}/${name}.${pdf ? "pdf" : "html"}?v=${state.version}"></iframe>`, state);
+  const other = pdf ? `<a href="/${year}/${name}">als HTML</a>` : `<a href="/${year}/${name}?ansicht=pdf">als PDF</a>`;
+  const header = `<header><a href="/">Übersicht</a><strong>${escape(label)} ${year}</strong>${other}</header>`;
+  return page(`${label} ${year}`, `${header}<iframe title="${escape(label)} ${year}" src="/${year}/${name}.${pdf ? "pdf" : "html"}?v=${state.version}"></iframe>`, state);
 }

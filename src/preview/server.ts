@@ -50,7 +50,7 @@ export async function servePreview(request: PreviewRequest, printer: Printer, sa
       const plan = await planEditions({ years: request.years, dataDirs: [request.dataDir], templatesDir: request.templatesDir });
       outcome = plan.problems.length > 0 ? plan : await runEditions({ jobs: plan.jobs, templatesDir: request.templatesDir, strict: request.strict, tooling: plan.tooling }, "print", progress, printer);
     } catch (error) {
-      outcome = { problems: error instanceof ProblemError ? [...error.problems] : [{ datei: request.dataDir, feld: [], meldung: error instanceof Error ? error.message : String(error) }] };
+      outcome = { problems: error instanceof ProblemError ? [...error.problems] : [{ file: request.dataDir, field: [], message: error instanceof Error ? error.message : String(error) }] };
     }
     state.version++;
     state.fehler = outcome.problems.map(formatProblem);
@@ -145,5 +145,5 @@ async function listen(server: Server, port: number, say: (line: string) => void)
     if (bound !== undefined) return `http://127.0.0.1:${bound}/`;
     say(`Port ${candidate} ist belegt, versuche ${candidate + 1} …`);
   }
-  throw new ProblemError([{ datei: "--port", feld: [], meldung: `Kein freier Port ab ${port} gefunden. Einen anderen wählen, z. B. --port 8080.` }]);
+  throw new ProblemError([{ file: "--port", field: [], message: `Kein freier Port ab ${port} gefunden. Einen anderen wählen, z. B. --port 8080.` }]);
 }

@@ -15,16 +15,16 @@ export function findLiteralFigures({ shown, files }: TemplateFiles, data?: unkno
       return [...prose.matchAll(FIGURE)].map((match): Problem => {
         const literal = match[0];
         const before = text.slice(0, match.index);
-        const zeile = before.split("\n").length;
-        const spalte = match.index - before.lastIndexOf("\n");
+        const line = before.split("\n").length;
+        const column = match.index - before.lastIndexOf("\n");
         const field = fieldsByValue.get(parseGermanNumber(literal));
         const hint = field ? ` Stattdessen aus den Daten: {{${/jahr|stand|gegruendet|von|bis/.test(field) ? field : `zahl ${field}`}}}.` : "";
         return {
-          datei: `${shown}/${path}`,
-          feld: [],
-          zeile,
-          spalte,
-          meldung: `Die Zahl „${literal}“ steht als Ziffern im Vorlagentext und veraltet mit dem nächsten Jahr.${hint}`,
+          file: `${shown}/${path}`,
+          field: [],
+          line,
+          column,
+          message: `Die Zahl „${literal}“ steht als Ziffern im Vorlagentext und veraltet mit dem nächsten Jahr.${hint}`,
         };
       });
     });

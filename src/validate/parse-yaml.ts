@@ -4,50 +4,50 @@ import type { Problem } from "../problem.js";
 export interface ParsedYaml {
   value: unknown;
   /** Line and column of the value (or, with `key`, the key) at a field path, or of its nearest existing ancestor. */
-  locate(path: readonly PropertyKey[], options?: { key?: boolean }): { zeile: number; spalte: number } | undefined;
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number } | undefined;
 }
 
 export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
 
 const MAX_ALIAS_COUNT = 50;
 
-export function parseYaml(datei: string, text: string): ParseResult {
+export function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((error) => ({
-        datei,
-        feld: [],
-        zeile: error.linePos?.[0].line,
-        spalte: error.linePos?.[0].col,
-        meldung: `Die Datei ist kein gültiges YAML (${yamlErrorInGerman(error.code)}).`,
+        file,
+        field: [],
+        line: error.linePos?.[0].line,
+        column: error.linePos?.[0].col,
+        message: `Die Datei ist kein gültiges YAML (${yamlErrorInGerman(error.code)}).`,
       })),
     };
   }
-  if (doc.contents === null) return fail(datei, "Die Datei ist leer.");
+  if (doc.contents === null) return fail(file, "Die Datei ist leer.");
   if (!isMap(doc.contents)) {
-    return fail(datei, "Die Datei muss aus Feldern der Form „name: wert“ bestehen, wie im README beschrieben.", lineCounter.linePos(doc.contents.range?.[0] ?? 0));
+    return fail(file, "Die Datei muss aus Feldern der Form „name: wert“ bestehen, wie im README beschrieben.", lineCounter.linePos(doc.contents.range?.[0] ?? 0));
   }
   const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}) => {
     const offset = findNode(doc.contents, path, options.key ?? false)?.range?.[0];
     if (offset === undefined) return undefined;
     const pos = lineCounter.linePos(offset);
-    return { zeile: pos.line, spalte: pos.col };
+    return { line: pos.line, column: pos.col };
   };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     // yaml refuses alias chains that would expand beyond the limit ("billion laughs").
-    return fail(datei, `Die Datei verwendet zu viele YAML-Verweise (Anker/Aliase, höchstens ${MAX_ALIAS_COUNT}).`);
+    return fail(file, `Die Datei verwendet zu viele YAML-Verweise (Anker/Aliase, höchstens ${MAX_ALIAS_COUNT}).`);
   }
   return { ok: true, parsed: { value, locate } };
 }
 
-function fail(datei: string, meldung: string, pos?: { line: number; col: number }): ParseResult {
-  return { ok: false, problems: [{ datei, feld: [], zeile: pos?.line, spalte: pos?.col, meldung }] };
+function fail(file: string, message: string, pos?: { line: number; col: number }): ParseResult {
+  return { ok: false, problems: [{ file, field: [], line: pos?.line, column: pos?.col, message }] };
 }
 
 /** Walks maps and sequences; stops at the deepest node that exists. Map keys match as text, so `2018` finds the key 2018. */

@@ -37,7 +37,7 @@ const zeitraumMitAnzahl = z
   .strictObject({ von: jahr, bis: jahr, anzahl })
   .refine((z) => z.von <= z.bis, { message: "„von“ liegt nach „bis“", path: ["von"] });
 
-export const herausgeberSchema = z.strictObject({
+export const publisherSchema = z.strictObject({
   name: text,
   ort: text,
   pressestelle: z.strictObject({
@@ -58,7 +58,7 @@ const MAX_EMBARGO_DAYS = 30;
 
 const zitat = z.strictObject({ name: text, funktion: text, text });
 
-export const ausgabeSchema = z
+export const editionFileSchema = z
   .strictObject({
     berichtsjahr: jahr,
     veroeffentlichung: datum,
@@ -76,8 +76,8 @@ export const ausgabeSchema = z
     zitate: z.array(zitat),
     absaetze: z.array(text).default([]),
   })
-  .superRefine((ausgabe, ctx) => {
-    const { berichtsjahr, jobcenter, kennzahlen, bundesvergleich } = ausgabe;
+  .superRefine((edition, ctx) => {
+    const { berichtsjahr, jobcenter, kennzahlen, bundesvergleich } = edition;
     const von = jobcenter.gegruendet;
     if (von > berichtsjahr) {
       ctx.addIssue({ code: "custom", path: ["jobcenter", "gegruendet"], message: `liegt nach dem Berichtsjahr ${berichtsjahr}` });
@@ -114,22 +114,22 @@ export const ausgabeSchema = z
     if (bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
       ctx.addIssue({ code: "custom", path: ["bundesvergleich", "kommunale_jobcenter"], message: `${bundesvergleich.kommunale_jobcenter} kommunale Jobcenter sind mehr als ${bundesvergleich.jobcenter} Jobcenter insgesamt` });
     }
-    if (Number(ausgabe.veroeffentlichung.slice(0, 4)) < berichtsjahr) {
+    if (Number(edition.veroeffentlichung.slice(0, 4)) < berichtsjahr) {
       ctx.addIssue({ code: "custom", path: ["veroeffentlichung"], message: `liegt vor dem Berichtsjahr ${berichtsjahr}` });
     }
     // An embargo guards the publication: it cannot end before the release exists, and one
     // weeks later is almost always a mistyped date.
-    if (ausgabe.sperrfrist !== null) {
-      const days = (Date.parse(`${ausgabe.sperrfrist.slice(0, 10)}T00:00Z`) - Date.parse(`${ausgabe.veroeffentlichung}T00:00Z`)) / 86_400_000;
-      if (days < 0) ctx.addIssue({ code: "custom", path: ["sperrfrist"], message: `liegt vor der Veröffentlichung am ${ausgabe.veroeffentlichung}` });
+    if (edition.sperrfrist !== null) {
+      const days = (Date.parse(`${edition.sperrfrist.slice(0, 10)}T00:00Z`) - Date.parse(`${edition.veroeffentlichung}T00:00Z`)) / 86_400_000;
+      if (days < 0) ctx.addIssue({ code: "custom", path: ["sperrfrist"], message: `liegt vor der Veröffentlichung am ${edition.veroeffentlichung}` });
       else if (days > MAX_EMBARGO_DAYS) {
-        ctx.addIssue({ code: "custom", path: ["sperrfrist"], message: `liegt mehr als ${MAX_EMBARGO_DAYS} Tage nach der Veröffentlichung am ${ausgabe.veroeffentlichung}` });
+        ctx.addIssue({ code: "custom", path: ["sperrfrist"], message: `liegt mehr als ${MAX_EMBARGO_DAYS} Tage nach der Veröffentlichung am ${edition.veroeffentlichung}` });
       }
     }
   });
 
-export type Herausgeber = z.infer<typeof herausgeberSchema>;
-export type Ausgabe = z.infer<typeof ausgabeSchema>;
+export type Publisher = z.infer<typeof publisherSchema>;
+export type EditionFile = z.infer<typeof editionFileSchema>;
 export type Zitat = z.infer<typeof zitat>;
 /** The one validated object every later stage works on; `logo` is the logo file as a data: URL. */
-export type Edition = Ausgabe & { herausgeber: Herausgeber; logo?: string };
+export type Edition = EditionFile & { herausgeber: Publisher; logo?: string };

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Source } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
 import { parseYaml, type ParsedYaml } from "./parse-yaml.js";
-import { ausgabeSchema, herausgeberSchema, type Edition } from "./schema.js";
+import { editionFileSchema, publisherSchema, type Edition } from "./schema.js";
 import { findWarnings } from "./warnings.js";
 
 export type Validation<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -12,45 +12,45 @@ export type Validation<T> = { ok: true; value: T; warnings: Problem[] } | { ok: 
  * Parses and validates the publisher file and one edition file into the typed edition; reports
  * every problem of both files, and the warnings of a valid one.
  */
-export function validateEdition(herausgeber: Source, ausgabe: Source): Validation<Edition> {
-  const publisher = validateSource(herausgeber, herausgeberSchema);
-  const edition = validateSource(ausgabe, ausgabeSchema);
+export function validateEdition(publisherFile: Source, editionFile: Source): Validation<Edition> {
+  const publisher = validateSource(publisherFile, publisherSchema);
+  const edition = validateSource(editionFile, editionFileSchema);
   const problems = [...(publisher.ok ? [] : publisher.problems), ...(edition.ok ? [] : edition.problems)];
-  if (edition.ok) problems.push(...checkFileName(ausgabe.datei, edition.value.berichtsjahr));
+  if (edition.ok) problems.push(...checkFileName(editionFile.file, edition.value.berichtsjahr));
   if (!publisher.ok || !edition.ok || problems.length > 0) return { ok: false, problems };
-  const warnings = findWarnings(edition.value).map((warning) => ({ datei: ausgabe.datei, ...edition.locate(warning.feld), ...warning }));
+  const warnings = findWarnings(edition.value).map((warning) => ({ file: editionFile.file, ...edition.locate(warning.field), ...warning }));
   return { ok: true, value: { ...edition.value, herausgeber: publisher.value }, warnings };
 }
 
 type SourceValidation<T> = { ok: true; value: T; locate: ParsedYaml["locate"] } | { ok: false; problems: Problem[] };
 
 export function validateSource<S extends z.ZodType>(source: Source, schema: S): SourceValidation<z.output<S>> {
-  const parsed = parseYaml(source.datei, source.text);
+  const parsed = parseYaml(source.file, source.text);
   if (!parsed.ok) return parsed;
   const result = schema.safeParse(parsed.parsed.value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data, locate: parsed.parsed.locate };
-  const problems = result.error.issues.flatMap((issue) => toProblems(source.datei, parsed.parsed, issue));
+  const problems = result.error.issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue));
   // In file order, as the user reads the file.
-  return { ok: false, problems: problems.sort((a, b) => (a.zeile ?? 0) - (b.zeile ?? 0) || (a.spalte ?? 0) - (b.spalte ?? 0)) };
+  return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
 }
 
-function toProblems(datei: string, parsed: ParsedYaml, issue: z.core.$ZodIssue): Problem[] {
+function toProblems(file: string, parsed: ParsedYaml, issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
-      datei,
-      feld: [...issue.path, key].map(String),
+      file,
+      field: [...issue.path, key].map(String),
       ...parsed.locate([...issue.path, key], { key: true }),
-      meldung: `unbekanntes Feld „${key}“ – Tippfehler? Erlaubt sind nur die im README beschriebenen Felder.`,
+      message: `unbekanntes Feld „${key}“ – Tippfehler? Erlaubt sind nur die im README beschriebenen Felder.`,
     }));
   }
   const missing = issue.code === "invalid_type" && issue.input === undefined;
-  const meldung = missing
+  const message = missing
     ? "dieses Feld fehlt"
     : issue.code === "invalid_key"
       ? issue.issues.map((inner) => inner.message).join("; ")
       : issue.message + (issue.code === "custom" ? "" : found(issue.input));
   const key = issue.code === "invalid_key";
-  return [{ datei, feld: issue.path.map(String), ...parsed.locate(issue.path, { key }), meldung }];
+  return [{ file, field: issue.path.map(String), ...parsed.locate(issue.path, { key }), message }];
 }
 
 /** What the file holds instead, so the user sees the mistake next to the rule. */
@@ -64,8 +64,8 @@ function found(input: unknown): string {
   return "";
 }
 
-function checkFileName(datei: string, berichtsjahr: number): Problem[] {
+function checkFileName(file: string, berichtsjahr: number): Problem[] {
   const expected = `${berichtsjahr}.yaml`;
-  if (basename(datei) === expected) return [];
-  return [{ datei, feld: ["berichtsjahr"], meldung: `Berichtsjahr ${berichtsjahr} passt nicht zum Dateinamen; die Datei muss ${expected} heißen.` }];
+  if (basename(file) === expected) return [];
+  return [{ file, field: ["berichtsjahr"], message: `Berichtsjahr ${berichtsjahr} passt nicht zum Dateinamen; die Datei muss ${expected} heißen.` }];
 }

@@ -1,8 +1,8 @@
-import type { Ausgabe } from "./schema.js";
+import type { EditionFile } from "./schema.js";
 
 export interface Warning {
-  feld: (string | number)[];
-  meldung: string;
+  field: (string | number)[];
+  message: string;
 }
 
 /** Household size outside this range is possible, but more often a typo or swapped columns. */
@@ -13,8 +13,8 @@ const MAX_YEARLY_CHANGE = 0.3;
  * Figures that are allowed but suspicious. Printed as warnings; `--strict` makes them errors.
  * Numbers stay as digits here: these are messages to the press office, not document text.
  */
-export function findWarnings(ausgabe: Ausgabe): Warning[] {
-  const { kennzahlen, quelle, berichtsjahr } = ausgabe;
+export function findWarnings(edition: EditionFile): Warning[] {
+  const { kennzahlen, quelle, berichtsjahr } = edition;
   const warnings: Warning[] = [];
   for (const [jahr, haushalte] of Object.entries(kennzahlen.bedarfsgemeinschaften)) {
     const personen = kennzahlen.personen_in_bedarfsgemeinschaften[jahr];
@@ -22,8 +22,8 @@ export function findWarnings(ausgabe: Ausgabe): Warning[] {
     const ratio = personen / haushalte;
     if (ratio < PERSONS_PER_HOUSEHOLD.min || ratio > PERSONS_PER_HOUSEHOLD.max) {
       warnings.push({
-        feld: ["kennzahlen", "personen_in_bedarfsgemeinschaften", jahr],
-        meldung: `${ratio.toFixed(2).replace(".", ",")} Personen je Bedarfsgemeinschaft im Jahr ${jahr} – üblich sind ${PERSONS_PER_HOUSEHOLD.min.toFixed(1).replace(".", ",")} bis ${PERSONS_PER_HOUSEHOLD.max.toFixed(1).replace(".", ",")}. Bitte prüfen.`,
+        field: ["kennzahlen", "personen_in_bedarfsgemeinschaften", jahr],
+        message: `${ratio.toFixed(2).replace(".", ",")} Personen je Bedarfsgemeinschaft im Jahr ${jahr} – üblich sind ${PERSONS_PER_HOUSEHOLD.min.toFixed(1).replace(".", ",")} bis ${PERSONS_PER_HOUSEHOLD.max.toFixed(1).replace(".", ",")}. Bitte prüfen.`,
       });
     }
   }
@@ -35,17 +35,17 @@ export function findWarnings(ausgabe: Ausgabe): Warning[] {
       const change = wert / vorjahr - 1;
       if (Math.abs(change) > MAX_YEARLY_CHANGE) {
         warnings.push({
-          feld: ["kennzahlen", reihe, jahr],
-          meldung: `${change > 0 ? "+" : "−"}${Math.round(Math.abs(change) * 100)} % gegenüber ${Number(jahr) - 1} (${vorjahr} → ${wert}) – mehr als ${MAX_YEARLY_CHANGE * 100} % in einem Jahr. Bitte prüfen.`,
+          field: ["kennzahlen", reihe, jahr],
+          message: `${change > 0 ? "+" : "−"}${Math.round(Math.abs(change) * 100)} % gegenüber ${Number(jahr) - 1} (${vorjahr} → ${wert}) – mehr als ${MAX_YEARLY_CHANGE * 100} % in einem Jahr. Bitte prüfen.`,
         });
       }
     }
   }
   if (quelle.status === "vorlaeufig") {
-    warnings.push({ feld: ["quelle", "status"], meldung: "Die Zahlen sind vorläufig; beide Dokumente weisen das aus." });
+    warnings.push({ field: ["quelle", "status"], message: "Die Zahlen sind vorläufig; beide Dokumente weisen das aus." });
   }
   if (Number(quelle.stand.slice(0, 4)) < berichtsjahr) {
-    warnings.push({ feld: ["quelle", "stand"], meldung: `Der Stand ${quelle.stand} liegt vor dem Berichtsjahr ${berichtsjahr} – sind es die Zahlen dieses Jahres?` });
+    warnings.push({ field: ["quelle", "stand"], message: `Der Stand ${quelle.stand} liegt vor dem Berichtsjahr ${berichtsjahr} – sind es die Zahlen dieses Jahres?` });
   }
   return warnings;
 }

@@ -31,7 +31,7 @@ describe("parseCommand", () => {
       outDir: "output",
       templatesDir: undefined,
       strict: false,
-      neuAuflage: false,
+      newRevision: false,
       force: false,
       parallel: undefined,
     });
@@ -47,7 +47,7 @@ describe("parseCommand", () => {
       outDir: "aus",
       templatesDir: resolve("vorlagen"),
       strict: true,
-      neuAuflage: true,
+      newRevision: true,
       force: true,
       parallel: 3,
     });
@@ -79,7 +79,7 @@ describe("parseCommand", () => {
     expect(parseCommand(["import", "zahlen.csv", "--jahr", "2019"])).toEqual({
       name: "import",
       csvFile: "zahlen.csv",
-      jahr: 2019,
+      year: 2019,
       dataDir: "data",
       force: false,
       veroeffentlichung: undefined,
@@ -88,7 +88,7 @@ describe("parseCommand", () => {
     expect(parseCommand(["import", "zahlen.csv", "--jahr", "2019", "--data", "d", "--veroeffentlichung", "2020-01-14", "--endgueltig", "--force"])).toEqual({
       name: "import",
       csvFile: "zahlen.csv",
-      jahr: 2019,
+      year: 2019,
       dataDir: "d",
       force: true,
       veroeffentlichung: "2020-01-14",
@@ -97,8 +97,8 @@ describe("parseCommand", () => {
   });
 
   it("parses archive, templates included", () => {
-    expect(parseCommand(["archive", "2018"])).toEqual({ name: "archive", jahr: 2018, dataDir: "data", outDir: "output", templatesDir: undefined });
-    expect(parseCommand(["archive", "2018", "--data", "d", "--out", "o", "--templates", "t"])).toEqual({ name: "archive", jahr: 2018, dataDir: "d", outDir: "o", templatesDir: resolve("t") });
+    expect(parseCommand(["archive", "2018"])).toEqual({ name: "archive", year: 2018, dataDir: "data", outDir: "output", templatesDir: undefined });
+    expect(parseCommand(["archive", "2018", "--data", "d", "--out", "o", "--templates", "t"])).toEqual({ name: "archive", year: 2018, dataDir: "d", outDir: "o", templatesDir: resolve("t") });
   });
 
   it("parses verify", () => {

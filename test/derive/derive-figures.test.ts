@@ -4,8 +4,8 @@ import { validateEdition } from "../../src/validate/validate-edition.js";
 import { readExample } from "../helpers/data-folder.js";
 
 const result = validateEdition(
-  { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") },
-  { datei: "data/2018.yaml", text: await readExample("2018.yaml") },
+  { file: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") },
+  { file: "data/2018.yaml", text: await readExample("2018.yaml") },
 );
 if (!result.ok) throw new Error("example must be valid");
 const figures = deriveFigures(result.value);

@@ -10,7 +10,7 @@ const csv = (...rows: string[]) => rows.join("\r\n");
 const problemsOf = (text: string) => {
   const result = parseStatisticsCsv("zahlen.csv", text);
   if (result.ok) throw new Error("expected problems");
-  return result.problems.map((problem) => `${problem.zeile ?? "-"} ${problem.feld.join("")}: ${problem.meldung}`);
+  return result.problems.map((problem) => `${problem.line ?? "-"} ${problem.field.join("")}: ${problem.message}`);
 };
 
 describe("decodeSpreadsheetText", () => {

@@ -56,7 +56,7 @@ describe("runEditions", () => {
 
   it("prints but writes nothing up to the layout check, and finds the overflow there", async () => {
     const { outcome, seen } = await run([await folder(overflowing)], "print");
-    expect(outcome.problems.map((problem) => problem.meldung)).toEqual([expect.stringContaining("braucht 2 Seiten, erlaubt ist eine")]);
+    expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("braucht 2 Seiten, erlaubt ist eine")]);
     expect(seen.printing).toEqual([2018]);
     expect(outcome.written).toEqual([]);
   });
@@ -80,7 +80,7 @@ describe("runEditions", () => {
     await mkdir(join(out, "archiv", "2018"), { recursive: true });
     const data = await folder();
     const filed = await run([data], "file", out);
-    expect(filed.outcome.problems.map((problem) => problem.meldung)).toEqual([expect.stringContaining("ist archiviert")]);
+    expect(filed.outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("ist archiviert")]);
     expect(filed.seen.printing).toEqual([]);
     const printed = await run([data], "print", out);
     expect(printed.outcome.problems).toEqual([]);

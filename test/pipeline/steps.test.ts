@@ -4,11 +4,11 @@ import { validateEdition } from "../../src/validate/validate-edition.js";
 import { readExample } from "../helpers/data-folder.js";
 
 const set = await loadDocumentSet();
-const publisher = { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
+const publisher = { file: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
 const example = await readExample("2018.yaml");
 
 function render(text: string) {
-  const result = validateEdition(publisher, { datei: "data/2018.yaml", text });
+  const result = validateEdition(publisher, { file: "data/2018.yaml", text });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   const [release, factSheet] = renderEdition(set, result.value).pages;
   return { release: visibleText(release?.html ?? ""), factSheet: visibleText(factSheet?.html ?? "") };

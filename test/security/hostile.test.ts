@@ -64,8 +64,8 @@ const ACTIVE = [
 ];
 
 function render(editionText: string, publisher = publisherText) {
-  const result = validateEdition({ datei: "data/herausgeber.yaml", text: publisher }, { datei: "data/2018.yaml", text: editionText });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.meldung).join("; "));
+  const result = validateEdition({ file: "data/herausgeber.yaml", text: publisher }, { file: "data/2018.yaml", text: editionText });
+  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join("; "));
   return renderEdition(set, result.value).pages;
 }
 
@@ -100,9 +100,9 @@ describe("hostile text stays text", () => {
   });
 
   it.each(REFUSED)("%s is refused in German", (_name, edition, publisher, message) => {
-    const result = validateEdition({ datei: "data/herausgeber.yaml", text: publisher }, { datei: "data/2018.yaml", text: edition });
+    const result = validateEdition({ file: "data/herausgeber.yaml", text: publisher }, { file: "data/2018.yaml", text: edition });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((problem) => `${problem.feld.join(".")}: ${problem.meldung}`).join("\n")).toContain(message);
+    if (!result.ok) expect(result.problems.map((problem) => `${problem.field.join(".")}: ${problem.message}`).join("\n")).toContain(message);
   });
 
   it("counts and blocks a request a trusted template would make", async () => {

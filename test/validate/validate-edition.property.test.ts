@@ -5,7 +5,7 @@ import { validateEdition, type Validation } from "../../src/validate/validate-ed
 import type { Edition } from "../../src/validate/schema.js";
 import { readExample } from "../helpers/data-folder.js";
 
-const publisher = { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
+const publisher = { file: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
 const exampleText = await readExample("2018.yaml");
 const example = parse(exampleText) as Record<string, unknown>;
 
@@ -23,15 +23,15 @@ function expectWellFormed(result: Validation<Edition>): void {
   }
   expect(result.problems.length).toBeGreaterThan(0);
   for (const problem of result.problems) {
-    expect(problem.datei).toMatch(/\.yaml$/);
-    expect(problem.meldung.trim().length).toBeGreaterThan(5);
+    expect(problem.file).toMatch(/\.yaml$/);
+    expect(problem.message.trim().length).toBeGreaterThan(5);
     // What the user typed is quoted back („…“, „gefunden: …“) and may say anything; the rest may not.
-    const ownWords = problem.meldung.replace(/„[^“]*“/g, "").replace(/\(gefunden: [^)]*\)/g, "");
+    const ownWords = problem.message.replace(/„[^“]*“/g, "").replace(/\(gefunden: [^)]*\)/g, "");
     expect(ownWords).not.toMatch(/undefined|\[object Object\]|NaN/);
   }
 }
 
-const validate = (text: string) => validateEdition(publisher, { datei: "data/2018.yaml", text });
+const validate = (text: string) => validateEdition(publisher, { file: "data/2018.yaml", text });
 
 /** Paths into the example, so mutations hit real fields as well as invented ones. */
 function paths(value: unknown, prefix: string[] = []): string[][] {

@@ -3,11 +3,11 @@ import { formatProblem } from "../../src/problem.js";
 import { validateEdition } from "../../src/validate/validate-edition.js";
 import { readExample } from "../helpers/data-folder.js";
 
-const publisher = { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
+const publisher = { file: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
 const example = await readExample("2018.yaml");
-const edition = (text: string, datei = "data/2018.yaml") => validateEdition(publisher, { datei, text });
-const problemsOf = (text: string, datei?: string) => {
-  const result = edition(text, datei);
+const edition = (text: string, file = "data/2018.yaml") => validateEdition(publisher, { file, text });
+const problemsOf = (text: string, file?: string) => {
+  const result = edition(text, file);
   if (result.ok) throw new Error("expected problems");
   return result.problems;
 };
@@ -28,44 +28,44 @@ describe("validateEdition", () => {
     const typos = problems.filter((p) => formatProblem(p).includes("gefordete"));
     expect(typos).toHaveLength(1);
     const [problem] = typos;
-    expect(problem?.datei).toBe("data/2018.yaml");
-    expect(problem?.feld).toEqual(["kennzahlen", "gefordete"]);
-    expect(problem?.zeile).toBe(example.split("\n").findIndex((line) => line.startsWith("  gefoerderte:")) + 1);
-    expect(problem?.meldung).toContain("unbekanntes Feld „gefordete“");
+    expect(problem?.file).toBe("data/2018.yaml");
+    expect(problem?.field).toEqual(["kennzahlen", "gefordete"]);
+    expect(problem?.line).toBe(example.split("\n").findIndex((line) => line.startsWith("  gefoerderte:")) + 1);
+    expect(problem?.message).toContain("unbekanntes Feld „gefordete“");
   });
 
   it("reports a missing required series as missing after a typo", () => {
     const problems = problemsOf(example.replace("  gefoerderte:", "  gefordete:"));
-    expect(problems.some((p) => p.feld.join("/") === "kennzahlen/gefoerderte" && p.meldung === "dieses Feld fehlt")).toBe(true);
+    expect(problems.some((p) => p.field.join("/") === "kennzahlen/gefoerderte" && p.message === "dieses Feld fehlt")).toBe(true);
   });
 
   it("refuses fewer persons than households, at the line of the value", () => {
     const problems = problemsOf(example.replace("    2018: 16726", "    2018: 6726"));
     expect(problems).toHaveLength(1);
     const [problem] = problems;
-    expect(problem?.feld).toEqual(["kennzahlen", "personen_in_bedarfsgemeinschaften", "2018"]);
-    expect(problem?.zeile).toBe(example.split("\n").indexOf("    2018: 16726") + 1);
-    expect(problem?.meldung).toContain("6726 Personen sind weniger als 9922 Bedarfsgemeinschaften");
+    expect(problem?.field).toEqual(["kennzahlen", "personen_in_bedarfsgemeinschaften", "2018"]);
+    expect(problem?.line).toBe(example.split("\n").indexOf("    2018: 16726") + 1);
+    expect(problem?.message).toContain("6726 Personen sind weniger als 9922 Bedarfsgemeinschaften");
   });
 
   it("requires the founding year and the reporting year in each series", () => {
     const problems = problemsOf(example.replace("    2012: 18460\n", ""));
-    expect(problems.map((p) => p.meldung).join()).toContain("der Wert für 2012 fehlt");
+    expect(problems.map((p) => p.message).join()).toContain("der Wert für 2012 fehlt");
   });
 
   it("refuses years outside the founding and reporting year", () => {
     const problems = problemsOf(example.replace("    2018: 9922", "    2018: 9922\n    2019: 9000"));
-    expect(problems[0]?.feld).toEqual(["kennzahlen", "bedarfsgemeinschaften", "2019"]);
+    expect(problems[0]?.field).toEqual(["kennzahlen", "bedarfsgemeinschaften", "2019"]);
   });
 
   it("refuses more municipal job centres than job centres", () => {
     const problems = problemsOf(example.replace("kommunale_jobcenter: 104", "kommunale_jobcenter: 504"));
-    expect(problems[0]?.feld).toEqual(["bundesvergleich", "kommunale_jobcenter"]);
+    expect(problems[0]?.field).toEqual(["bundesvergleich", "kommunale_jobcenter"]);
   });
 
   it("refuses negative and fractional counts in German", () => {
     const problems = problemsOf(example.replace("anzahl: 31775", "anzahl: -5").replace("anzahl: 9664", "anzahl: 96.5"));
-    expect(problems.map((p) => `${p.feld.join(".")}: ${p.meldung}`)).toEqual([
+    expect(problems.map((p) => `${p.field.join(".")}: ${p.message}`)).toEqual([
       "kennzahlen.integrationen.anzahl: darf nicht negativ sein (gefunden: \u22125)",
       "kennzahlen.gefoerderte.anzahl: muss eine ganze Zahl sein (gefunden: 96.5)",
     ]);
@@ -73,29 +73,29 @@ describe("validateEdition", () => {
 
   it("says what was expected and what was found, in the user's terms", () => {
     const [problem] = problemsOf(example.replace("berichtsjahr: 2018", "berichtsjahr: zweitausend"));
-    expect(problem?.meldung).toBe("erwartet eine Zahl (gefunden: „zweitausend“)");
+    expect(problem?.message).toBe("erwartet eine Zahl (gefunden: „zweitausend“)");
   });
 
   it("reports every problem of a file at once", () => {
     const problems = problemsOf(example.replace("berichtsjahr: 2018", "berichtsjahr: zweitausend").replace("status: endgueltig", "status: fertig"));
-    expect(problems.map((p) => p.feld.join("."))).toEqual(["berichtsjahr", "quelle.status"]);
+    expect(problems.map((p) => p.field.join("."))).toEqual(["berichtsjahr", "quelle.status"]);
   });
 
   it("gives line and column of a YAML syntax error", () => {
     const [problem] = problemsOf(example.replace("  name: Kommunales Jobcenter Erzgebirgskreis\n  gegruendet", "  name: Kommunales Jobcenter Erzgebirgskreis\n gegruendet"));
-    expect(problem?.zeile).toBeGreaterThan(0);
-    expect(problem?.spalte).toBeGreaterThan(0);
-    expect(problem?.meldung).toMatch(/^Die Datei ist kein gültiges YAML/);
+    expect(problem?.line).toBeGreaterThan(0);
+    expect(problem?.column).toBeGreaterThan(0);
+    expect(problem?.message).toMatch(/^Die Datei ist kein gültiges YAML/);
   });
 
   it("requires the file to be named after the reporting year", () => {
     const [problem] = problemsOf(example, "data/2019.yaml");
-    expect(problem?.meldung).toContain("die Datei muss 2018.yaml heißen");
+    expect(problem?.message).toContain("die Datei muss 2018.yaml heißen");
   });
 
   it("validates the publisher file too", () => {
-    const result = validateEdition({ datei: "data/herausgeber.yaml", text: publisher.text.replace("presse@example.org", "keine-adresse") }, { datei: "data/2018.yaml", text: example });
+    const result = validateEdition({ file: "data/herausgeber.yaml", text: publisher.text.replace("presse@example.org", "keine-adresse") }, { file: "data/2018.yaml", text: example });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatchObject({ datei: "data/herausgeber.yaml", feld: ["pressestelle", "email"] });
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ file: "data/herausgeber.yaml", field: ["pressestelle", "email"] });
   });
 });

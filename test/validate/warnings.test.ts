@@ -3,12 +3,12 @@ import { validateEdition } from "../../src/validate/validate-edition.js";
 import { copyDataFolder, readExample } from "../helpers/data-folder.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const publisher = { datei: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
+const publisher = { file: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
 const example = await readExample("2018.yaml");
 const warningsOf = (text: string) => {
-  const result = validateEdition(publisher, { datei: "data/2018.yaml", text });
+  const result = validateEdition(publisher, { file: "data/2018.yaml", text });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.warnings.map((warning) => `${warning.feld.join(".")}@${warning.zeile}: ${warning.meldung}`);
+  return result.warnings.map((warning) => `${warning.field.join(".")}@${warning.line}: ${warning.message}`);
 };
 
 describe("warnings", () => {
