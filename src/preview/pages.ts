@@ -28,6 +28,7 @@ const STYLE = `
                padding: .75rem 1rem; font: 14px/1.5 ui-monospace, monospace; max-height: 40vh; overflow: auto; }
   #warnungen[hidden] { display: none; }
   #warnungen pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font: inherit; }
+  #warnungen button { float: right; font: 14px system-ui, sans-serif; min-height: 24px; }
 `;
 
 /** Reloads the document frame on every change; shows the German error over the last good render. */
@@ -36,9 +37,16 @@ const SCRIPT = `
   const warnungen = document.getElementById("warnungen");
   const rahmen = document.querySelector("iframe");
   let version = Number(document.body.dataset.version);
+  let gelesen = "";
+  warnungen.querySelector("button").addEventListener("click", () => {
+    gelesen = warnungen.querySelector("pre").textContent;
+    warnungen.hidden = true;
+  });
   function zeige(zustand) {
-    warnungen.querySelector("pre").textContent = zustand.warnungen.join("\\n");
-    warnungen.hidden = zustand.warnungen.length === 0;
+    const text = zustand.warnungen.join("\\n");
+    warnungen.querySelector("pre").textContent = text;
+    // Hidden by the user until the warnings change.
+    warnungen.hidden = text === "" || text === gelesen;
     if (zustand.fehler.length > 0) {
       fehler.querySelector("pre").textContent = zustand.fehler.join("\\n");
       fehler.hidden = false;
@@ -59,7 +67,7 @@ function page(title: string, body: string, state: PreviewState): string {
 <body data-version="${state.version}">
 ${body}
 <div id="fehler" role="alert"${state.fehler.length > 0 ? "" : " hidden"}><strong>Fehler – angezeigt wird der letzte fehlerfreie Stand</strong><pre>${escape(state.fehler.join("\n"))}</pre></div>
-<div id="warnungen" role="status"${state.warnungen.length > 0 ? "" : " hidden"}><strong>Warnungen – angezeigt wird der aktuelle Stand</strong><pre>${escape(state.warnungen.join("\n"))}</pre></div>
+<div id="warnungen" role="status"${state.warnungen.length > 0 ? "" : " hidden"}><button type="button">Ausblenden</button><strong>Warnungen – angezeigt wird der aktuelle Stand</strong><pre>${escape(state.warnungen.join("\n"))}</pre></div>
 <script>${SCRIPT}</script>
 </body>
 </html>`;
