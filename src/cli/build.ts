@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { shown } from "../load/read-edition-sources.js";
 import { planEditions } from "../pipeline/plan-editions.js";
-import { DEFAULT_PARALLEL, openPrinter } from "../print/printer.js";
+import { DEFAULT_PARALLEL } from "../print/printer.js";
 import { ProblemError } from "../problem.js";
-import { onInterrupt } from "./interrupt.js";
 import type { Command } from "./options.js";
 import { consoleProgress, reportFailure } from "./report.js";
+import { withPrinter } from "./with-printer.js";
 
 /** build: decide what needs building without a browser, then print and file it. */
 export async function build(command: Extract<Command, { name: "build" }>): Promise<number> {
@@ -20,20 +20,15 @@ export async function build(command: Extract<Command, { name: "build" }>): Promi
     process.stdout.write("Nichts zu tun.\n");
     return 0;
   }
-  const printer = openPrinter(command.parallel ?? DEFAULT_PARALLEL);
-  const stop = onInterrupt(() => printer.close());
-  try {
+  const outcome = await withPrinter(command.parallel ?? DEFAULT_PARALLEL, async (printer) => {
     // Loaded once Chromium is starting: validators, templates and Markdown take a while to load.
     const { runEditions } = await import("../pipeline/run-editions.js");
-    const request = { jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling, outDir, newRevision: command.newRevision };
-    const outcome = await runEditions(request, "file", consoleProgress({ printing: true }), printer);
-    if (outcome.problems.length > 0) return reportFailure(outcome);
-    const count = plan.jobs.length === 1 ? "1 Ausgabe" : `${plan.jobs.length} Ausgaben`;
-    const overview = join(shown(plan.jobs[0]?.folder.outDir ?? outDir), "index.html");
-    process.stdout.write(`Fertig: ${count} nach ${shown(outDir) || "."}/ geschrieben; Übersicht: ${overview}\n`);
-    return 0;
-  } finally {
-    stop();
-    await printer.close();
-  }
+    const request = { stop: "file" as const, jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling, outDir, newRevision: command.newRevision };
+    return runEditions(request, consoleProgress({ announcePrinting: true }), printer);
+  });
+  if (outcome.problems.length > 0) return reportFailure(outcome);
+  const count = plan.jobs.length === 1 ? "1 Ausgabe" : `${plan.jobs.length} Ausgaben`;
+  const overview = join(shown(plan.jobs[0]?.folder.outDir ?? outDir), "index.html");
+  process.stdout.write(`Fertig: ${count} nach ${shown(outDir) || "."}/ geschrieben; Übersicht: ${overview}\n`);
+  return 0;
 }

@@ -1,11 +1,12 @@
 /**
  * Ctrl-C or a kill request while Chromium runs: end it and exit. The output folder's lock goes with
- * the process (output/lock.ts), and an edition half written stays beside the old one, which is
- * untouched; the next run clears the rest away. Returns the function that removes the handler.
+ * the process (output/lock.ts). Every edition folder is replaced whole (write-atomic.ts), so each is
+ * either as before or completely new; what a killed run left beside them, the next run clears away.
+ * Returns the function that removes the handler.
  */
 export function onInterrupt(cleanup: () => Promise<void>): () => void {
   const handler = (signal: NodeJS.Signals) => {
-    process.stderr.write(`\nAbgebrochen (${signal}). Die bisherige Ausgabe bleibt unverändert.\n`);
+    process.stderr.write(`\nAbgebrochen (${signal}). Keine Ausgabe ist halb geschrieben: jede ist die bisherige oder vollständig neu.\n`);
     // What fails from here on fails because Chromium is being ended: nothing worth a message.
     const silent = (() => true) as typeof process.stdout.write;
     process.stdout.write = silent;

@@ -15,16 +15,18 @@ export function reportWarnings(warnings: readonly Problem[]): void {
   if (warnings.length > 0) process.stderr.write("(Warnungen halten den Lauf nicht an; mit --strict gelten sie als Fehler.)\n");
 }
 
-/** What a build tells as it goes: warnings, each edition as it prints, each file as it is written. */
-export function consoleProgress({ printing }: { printing: boolean }): Progress {
+/** What build and check tell as they go: warnings, each edition as it prints, each file as it is written. */
+export function consoleProgress({ announcePrinting }: { announcePrinting: boolean }): Progress {
   return {
     warnings: reportWarnings,
     printing(job, documents) {
-      if (printing) process.stdout.write(`${job.year}: drucke ${documents.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join(" und ")} …\n`);
+      if (announcePrinting) process.stdout.write(`${job.year}: drucke ${documents.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join(" und ")} …\n`);
+    },
+    printed(_job, { blocked }) {
+      for (const warning of blocked) process.stderr.write(`Warnung: ${formatProblem(warning)}\n`);
     },
     edition({ printed, written }) {
-      for (const blocked of printed?.blocked ?? []) process.stderr.write(`Warnung: ${formatProblem(blocked)}\n`);
-      if (printed === undefined || written === undefined) return;
+      if (written === undefined) return;
       const lines = printed.documents.map((document) => {
         const time = printed.took.get(document.name);
         return `  ${relative(process.cwd(), join(written, document.name))}${time === undefined ? "" : `  (${seconds(time)})`}\n`;
@@ -37,13 +39,13 @@ export function consoleProgress({ printing }: { printing: boolean }): Progress {
 /** The problems of a failed run, headed by what was and was not written: exit code 1. */
 export function reportFailure(outcome: Outcome): number {
   if (outcome.written.length > 0) {
-    reportProblems(outcome.problems, `– geschrieben wurden nur ${outcome.written.map(shown).join(", ")}; alles andere blieb unverändert`);
+    reportProblems(outcome.problems, `– geschrieben wurden nur ${outcome.written.map(shown).join(", ")} (samt Übersicht ihres Ausgabeordners); alle anderen Ausgaben blieben unverändert`);
   } else {
     reportProblems(outcome.problems, outcome.printed ? "in den Eingaben – es wurde nichts geschrieben, auch keine der schon gedruckten Ausgaben" : undefined);
   }
   return 1;
 }
 
-export function seconds(milliseconds: number): string {
+function seconds(milliseconds: number): string {
   return `${formatDecimal(milliseconds / 1000, 2)} s`;
 }

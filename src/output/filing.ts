@@ -6,7 +6,7 @@ import { acquireLock } from "./lock.js";
 import { recordStamps } from "./stamps.js";
 import { writeOverview } from "./write-overview.js";
 
-export interface FiledEdition {
+export interface EditionToFile {
   year: number;
   /** Archived: written as a new revision beside the archived edition. */
   frozen: boolean;
@@ -19,7 +19,7 @@ export interface FiledEdition {
  * written, its stamps and overview page follow at once, while other editions still print.
  */
 export class Filing {
-  private readonly written = new Map<string, { folder: string; eingaben: string }[]>();
+  private readonly written = new Map<string, { folder: string; fingerprint: string }[]>();
   private readonly finishing: Promise<void>[] = [];
 
   private constructor(
@@ -41,12 +41,12 @@ export class Filing {
   }
 
   /** Writes one edition's files into `outDir`; returns the folder written. */
-  async file(outDir: string, edition: FiledEdition, files: readonly OutputFile[]): Promise<string> {
+  async file(outDir: string, edition: EditionToFile, files: readonly OutputFile[]): Promise<string> {
     const name = edition.frozen ? await nextRevisionFolder(outDir, edition.year) : String(edition.year);
     const folder = await writeFolderAtomic(outDir, name, files);
     const done = this.written.get(outDir) ?? [];
     this.written.set(outDir, done);
-    done.push({ folder: name, eingaben: edition.fingerprint });
+    done.push({ folder: name, fingerprint: edition.fingerprint });
     if (done.length === this.expected.get(outDir)) {
       const finished = this.finish(outDir, done);
       finished.catch(() => undefined);
@@ -66,7 +66,7 @@ export class Filing {
     await this.release();
   }
 
-  private async finish(outDir: string, written: readonly { folder: string; eingaben: string }[]): Promise<void> {
+  private async finish(outDir: string, written: readonly { folder: string; fingerprint: string }[]): Promise<void> {
     await recordStamps(outDir, written);
     await writeOverview(outDir, this.overview.templates, this.overview.style);
   }

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { cacheDir } from "../paths.js";
 import { writeFileAtomic } from "../write-atomic.js";
 
-/** What an edition folder looked like right after a build or a full check, by folder name. */
+/** What an edition folder looked like right after a build or a full check, by folder name (kept as JSON in the cache; its keys are its format). */
 export type Stamps = Record<string, { eingaben: string; dateien: string }>;
 
 /**
@@ -34,12 +34,12 @@ export async function readStamps(outDir: string): Promise<Stamps> {
 }
 
 /** Adds the stamps of freshly written or checked folders; a failure only costs the next run a full check. */
-export async function recordStamps(outDir: string, fresh: readonly { folder: string; eingaben: string }[]): Promise<void> {
+export async function recordStamps(outDir: string, fresh: readonly { folder: string; fingerprint: string }[]): Promise<void> {
   if (fresh.length === 0) return;
   try {
     const file = await stampFile(outDir);
     const stamps = await readStamps(outDir);
-    for (const { folder, eingaben } of fresh) stamps[folder] = { eingaben, dateien: await fileSignature(join(outDir, folder)) };
+    for (const { folder, fingerprint } of fresh) stamps[folder] = { eingaben: fingerprint, dateien: await fileSignature(join(outDir, folder)) };
     await mkdir(join(file, ".."), { recursive: true });
     await writeFileAtomic(file, JSON.stringify(stamps));
   } catch {

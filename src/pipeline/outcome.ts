@@ -3,11 +3,11 @@ import type { PrintedEdition } from "../print/print-edition.js";
 import type { RenderedDocuments } from "../render/render-pages.js";
 import type { Job } from "./plan-editions.js";
 
-/** What a run made of one edition, as far as it went. */
+/** What a run made of one edition. */
 export interface EditionResult {
   job: Job;
   rendered: RenderedDocuments;
-  printed?: PrintedEdition;
+  printed: PrintedEdition;
   /** The folder it was written to. */
   written?: string;
 }
@@ -17,7 +17,9 @@ export interface Progress {
   /** Plausibility warnings of the data, as each data folder is validated. */
   warnings(warnings: readonly Problem[]): void;
   printing(job: Job, documents: readonly string[]): void;
-  /** An edition done as far as the run goes. */
+  /** An edition's PDFs are printed and within their page limits; `printed.blocked` lists refused requests. */
+  printed(job: Job, printed: PrintedEdition): void;
+  /** An edition done as far as the run goes: printed, or written too. */
   edition(result: EditionResult): void;
 }
 
@@ -26,6 +28,6 @@ export interface Outcome {
   problems: Problem[];
   /** Folders written before a problem stopped the run: a run that fails late may have written some. */
   written: string[];
-  /** Whether any edition was printed before the run stopped. */
+  /** Whether any edition was printed (within its page limits) before the run stopped. */
   printed: boolean;
 }

@@ -73,7 +73,7 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
   if (outDir !== undefined) {
     for (const folder of folders) {
       const fresh = checked.filter((job) => job.folder === folder && job.checked);
-      await recordStamps(folder.outDir, fresh.map((job) => ({ folder: String(job.year), eingaben: job.fingerprint })));
+      await recordStamps(folder.outDir, fresh.map((job) => ({ folder: String(job.year), fingerprint: job.fingerprint })));
     }
   }
   const jobs = checked.filter((job) => !job.current).map(({ folder, year, fingerprint, frozen }) => ({ folder, year, fingerprint, frozen }));

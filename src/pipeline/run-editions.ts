@@ -13,51 +13,59 @@ import type { Queue } from "./queue.js";
 import { checkTemplates, loadDocumentSet, renderEdition, type DocumentSet } from "./steps.js";
 import { validateEditions, type ValidEdition } from "./validate-editions.js";
 
-/** How far a run goes: check and preview print (to lay the pages out) but write nothing; build files. */
-export type Stop = "render" | "print" | "file";
-
-export interface RunRequest {
+interface RunBase {
   jobs: readonly Job[];
   templatesDir: string | undefined;
   /** Warnings count as problems. */
   strict: boolean;
   /** Tool version, templates and fonts, for the build record. */
   tooling: string;
-  /** Where build files the editions; locked for the run. */
-  outDir?: string;
-  /** An archived edition is written as a new revision beside it instead of being refused. */
-  newRevision?: boolean;
 }
+
+/**
+ * How far a run goes: check and the preview stop after printing (the pages are laid out, so a fact
+ * sheet that runs over its page is found) and write nothing; build files the editions in `outDir`.
+ */
+export type RunRequest =
+  | (RunBase & { stop: "print" })
+  | (RunBase & {
+      stop: "file";
+      /** Locked for the run. */
+      outDir: string;
+      /** An archived edition is written as a new revision beside it instead of being refused. */
+      newRevision: boolean;
+    });
 
 /**
  * The one sequence from data to documents that build, check and preview share, read top to bottom:
  * validate the editions → load and check the templates → render each edition → print it → file it.
+ * `request.stop` says how far it goes; nothing else differs between build, check and the preview.
  * Editions print as soon as theirs is valid, but nothing is written before every edition has
  * passed, so bad data anywhere leaves the output untouched; after a failure no further edition is
  * begun or written.
  */
-export async function runEditions(request: RunRequest, stop: Stop, progress: Progress, printer?: Printer): Promise<Outcome> {
+export async function runEditions(request: RunRequest, progress: Progress, printer: Printer): Promise<Outcome> {
   const outcome: Outcome = { problems: [], written: [], printed: false };
   let filing: Filing | undefined;
   try {
-    const refused = stop === "file" && !request.newRevision ? refuseFrozen(request.jobs) : [];
+    const refused = request.stop === "file" && !request.newRevision ? refuseFrozen(request.jobs) : [];
     if (refused.length > 0) return { ...outcome, problems: refused };
     const validation = validateEditions(request.jobs, request.strict, (warnings) => progress.warnings(warnings));
     const set = await loadTemplates(request.templatesDir, validation.problems);
     const example = await validation.editions.first;
     if (set === undefined || example === undefined) return { ...outcome, problems: await validation.problems };
     checkTemplates(set, example.edition);
-    if (stop === "file") filing = await openFiling(request, set);
+    if (request.stop === "file") filing = await openFiling(request.outDir, request.jobs, set);
     // An unexpected failure of validation counts as not passed here and is thrown below.
     const passed = validation.problems.then((problems) => problems.length === 0, () => false);
-    await eachEdition(validation.editions, printer?.size ?? 1, passed, async ({ job, edition }, failed) => {
-      if (stop === "render" || printer === undefined) return progress.edition({ job, rendered: renderEdition(set, edition) });
+    await eachEdition(validation.editions, printer.size, passed, async ({ job, edition }, failed) => {
       const rendered = renderForPrint(set, edition);
       progress.printing(job, rendered.pages.map((page) => page.name));
-      outcome.printed = true;
       const printed = await printEdition(printer, rendered, { year: job.year, srgbProfile: set.srgbProfile, templatesShown: set.files.shown });
-      if (stop === "print") return progress.edition({ job, rendered, printed });
-      if (!(await passed) || failed() || filing === undefined) return;
+      outcome.printed = true;
+      progress.printed(job, printed);
+      if (filing === undefined) return progress.edition({ job, rendered, printed });
+      if (!(await passed) || failed()) return;
       const record = buildRecord(edition, rendered.pages[0]?.meta.title ?? "", { fingerprint: job.fingerprint, tooling: request.tooling, chromium: printed.chromium });
       const written = await filing.file(job.folder.outDir, job, editionFiles(printed.documents, record));
       outcome.written.push(written);
@@ -93,10 +101,10 @@ async function loadTemplates(templatesDir: string | undefined, problems: Promise
   });
 }
 
-async function openFiling(request: RunRequest, set: DocumentSet): Promise<Filing> {
+async function openFiling(outDir: string, jobs: readonly Job[], set: DocumentSet): Promise<Filing> {
   const expected = new Map<string, number>();
-  for (const job of request.jobs) expected.set(job.folder.outDir, (expected.get(job.folder.outDir) ?? 0) + 1);
-  return Filing.open(request.outDir ?? ".", expected, { templates: set.templates, style: set.style });
+  for (const job of jobs) expected.set(job.folder.outDir, (expected.get(job.folder.outDir) ?? 0) + 1);
+  return Filing.open(outDir, expected, { templates: set.templates, style: set.style });
 }
 
 /** An edition's documents with the hyphenated print version set now, while Chromium starts or a tab prints. */

@@ -1,7 +1,7 @@
 // The steps before printing, each over one edition or one template folder: load and validate the
 // data, load and check the templates, derive → compose → render. run-editions.ts puts them in order.
 import { deriveFigures } from "../derive/derive-figures.js";
-import { listEditionYears, readEditionSource, readLogo, readPublisherSource } from "../load/read-edition-sources.js";
+import { readEditionSource, readLogo, readPublisherSource } from "../load/read-edition-sources.js";
 import { readFonts, readPrintProfile, readTemplates, type TemplateFiles } from "../load/read-templates.js";
 import { readTemplateCache, writeTemplateCache } from "../load/template-cache.js";
 import { templatesDir } from "../paths.js";
@@ -20,15 +20,8 @@ export interface LoadedEditions {
   warnings: Problem[];
 }
 
-/**
- * Loads and validates the requested years (all in the folder when none is given); collects every
- * problem of every file. With `strict`, warnings count as problems.
- */
+/** Loads and validates the given years of a data folder; collects every problem of every file. With `strict`, warnings count as problems. */
 export async function loadEditions(dataDir: string, years: readonly number[], options: { strict?: boolean } = {}): Promise<LoadedEditions> {
-  const wanted = years.length > 0 ? years : await listEditionYears(dataDir);
-  if (wanted.length === 0) {
-    return { editions: [], problems: [{ file: dataDir, field: [], message: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." }], warnings: [] };
-  }
   const editions: Edition[] = [];
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -42,7 +35,7 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     }
   };
   const publisher = await collect(() => readPublisherSource(dataDir));
-  for (const year of wanted) {
+  for (const year of years) {
     const source = await collect(() => readEditionSource(dataDir, year));
     if (!publisher || !source) continue;
     const result = validateEdition(publisher, source);

@@ -4,11 +4,11 @@
 /** Sent to the pages as JSON: the keys are what the pages' script reads. */
 export interface PreviewState {
   version: number;
-  jahre: number[];
-  /** Problems: the pages keep showing the last state without any. */
-  fehler: string[];
+  years: number[];
+  /** Problems of the last run: the pages keep showing the last state without any. */
+  problems: string[];
   /** Warnings of the state shown. */
-  warnungen: string[];
+  warnings: string[];
 }
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -33,31 +33,30 @@ const STYLE = `
 
 /** Reloads the document frame on every change; shows the German error over the last good render. */
 const SCRIPT = `
-  const fehler = document.getElementById("fehler");
-  const warnungen = document.getElementById("warnungen");
-  const rahmen = document.querySelector("iframe");
+  const problems = document.getElementById("fehler");
+  const warnings = document.getElementById("warnungen");
+  const frame = document.querySelector("iframe");
   let version = Number(document.body.dataset.version);
-  let gelesen = "";
-  warnungen.querySelector("button").addEventListener("click", () => {
-    gelesen = warnungen.querySelector("pre").textContent;
-    warnungen.hidden = true;
+  let dismissed = "";
+  warnings.querySelector("button").addEventListener("click", () => {
+    dismissed = warnings.querySelector("pre").textContent;
+    warnings.hidden = true;
   });
-  function zeige(zustand) {
-    const text = zustand.warnungen.join("\\n");
-    warnungen.querySelector("pre").textContent = text;
+  function show(state) {
+    const text = state.warnings.join("\\n");
+    warnings.querySelector("pre").textContent = text;
     // Hidden by the user until the warnings change.
-    warnungen.hidden = text === "" || text === gelesen;
-    if (zustand.fehler.length > 0) {
-      fehler.querySelector("pre").textContent = zustand.fehler.join("\\n");
-      fehler.hidden = false;
+    warnings.hidden = text === "" || text === dismissed;
+    if (state.problems.length > 0) {
+      problems.querySelector("pre").textContent = state.problems.join("\\n");
+      problems.hidden = false;
       return;
     }
-    fehler.hidden = true;
-    if (zustand.version !== version && rahmen) rahmen.src = rahmen.src.split("?")[0] + "?v=" + zustand.version;
-    version = zustand.version;
+    problems.hidden = true;
+    if (state.version !== version && frame) frame.src = frame.src.split("?")[0] + "?v=" + state.version;
+    version = state.version;
   }
-  const quelle = new EventSource("/ereignisse");
-  quelle.addEventListener("zustand", (ereignis) => zeige(JSON.parse(ereignis.data)));
+  new EventSource("/ereignisse").addEventListener("zustand", (event) => show(JSON.parse(event.data)));
 `;
 
 function page(title: string, body: string, state: PreviewState): string {
@@ -66,8 +65,8 @@ function page(title: string, body: string, state: PreviewState): string {
 <head><meta charset="utf-8"><title>${escape(title)} – Vorschau</title><style>${STYLE}</style></head>
 <body data-version="${state.version}">
 ${body}
-<div id="fehler" role="alert"${state.fehler.length > 0 ? "" : " hidden"}><strong>Fehler – angezeigt wird der letzte fehlerfreie Stand</strong><pre>${escape(state.fehler.join("\n"))}</pre></div>
-<div id="warnungen" role="status"${state.warnungen.length > 0 ? "" : " hidden"}><button type="button">Ausblenden</button><strong>Warnungen – angezeigt wird der aktuelle Stand</strong><pre>${escape(state.warnungen.join("\n"))}</pre></div>
+<div id="fehler" role="alert"${state.problems.length > 0 ? "" : " hidden"}><strong>Fehler – angezeigt wird der letzte fehlerfreie Stand</strong><pre>${escape(state.problems.join("\n"))}</pre></div>
+<div id="warnungen" role="status"${state.warnings.length > 0 ? "" : " hidden"}><button type="button">Ausblenden</button><strong>Warnungen – angezeigt wird der aktuelle Stand</strong><pre>${escape(state.warnings.join("\n"))}</pre></div>
 <script>${SCRIPT}</script>
 </body>
 </html>`;
@@ -79,7 +78,7 @@ const DOCUMENTS = [
 ] as const;
 
 export function overviewPage(state: PreviewState): string {
-  const rows = state.jahre
+  const rows = state.years
     .map(
       (year) =>
         `<li><strong>${year}</strong>: ${DOCUMENTS.map(([name, label]) => `<a href="/${year}/${name}">${label}</a> (<a href="/${year}/${name}?ansicht=pdf">PDF</a>)`).join(" · ")}</li>`,

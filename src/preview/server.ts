@@ -31,7 +31,9 @@ export interface PreviewServer {
  */
 export async function servePreview(request: PreviewRequest, printer: Printer, say: (line: string) => void): Promise<PreviewServer> {
   let editions = new Map<number, EditionResult>();
-  const state: PreviewState = { version: 0, jahre: [], fehler: [], warnungen: [] };
+  /** The years of the last run, valid or not: their pages show the problems until they are fixed. */
+  let planned = new Set<number>();
+  const state: PreviewState = { version: 0, years: [], problems: [], warnings: [] };
   const clients = new Set<ServerResponse>();
 
   const run = async () => {
@@ -40,24 +42,25 @@ export async function servePreview(request: PreviewRequest, printer: Printer, sa
     const progress: Progress = {
       warnings: (list) => warnings.push(...list),
       printing: () => undefined,
-      edition: (result) => {
-        found.set(result.job.year, result);
-        warnings.push(...(result.printed?.blocked ?? []));
-      },
+      printed: (_job, printed) => warnings.push(...printed.blocked),
+      edition: (result) => found.set(result.job.year, result),
     };
-    let outcome: Pick<Outcome, "problems">;
+    let problems: Problem[];
     try {
       const plan = await planEditions({ years: request.years, dataDirs: [request.dataDir], templatesDir: request.templatesDir });
-      outcome = plan.problems.length > 0 ? plan : await runEditions({ jobs: plan.jobs, templatesDir: request.templatesDir, strict: request.strict, tooling: plan.tooling }, "print", progress, printer);
+      planned = new Set(plan.jobs.map((job) => job.year));
+      const run = { stop: "print" as const, jobs: plan.jobs, templatesDir: request.templatesDir, strict: request.strict, tooling: plan.tooling };
+      problems = plan.problems.length > 0 ? plan.problems : (await runEditions(run, progress, printer)).problems;
     } catch (error) {
-      outcome = { problems: error instanceof ProblemError ? [...error.problems] : [{ file: request.dataDir, field: [], message: error instanceof Error ? error.message : String(error) }] };
+      problems = error instanceof ProblemError ? [...error.problems] : [{ file: request.dataDir, field: [], message: error instanceof Error ? error.message : String(error) }];
     }
     state.version++;
-    state.fehler = outcome.problems.map(formatProblem);
-    state.warnungen = warnings.map(formatProblem);
-    if (outcome.problems.length === 0) {
+    state.problems = problems.map(formatProblem);
+    // The warnings of the state shown: a failed run keeps the last good one, and its warnings.
+    if (problems.length === 0) {
       editions = found;
-      state.jahre = [...found.keys()].sort((a, b) => a - b);
+      state.years = [...found.keys()].sort((a, b) => a - b);
+      state.warnings = warnings.map(formatProblem);
     }
     const message = `event: zustand\ndata: ${JSON.stringify(state)}\n\n`;
     for (const client of clients) client.write(message);
@@ -79,6 +82,13 @@ export async function servePreview(request: PreviewRequest, printer: Printer, sa
     })();
     return running;
   };
+  // Watching starts first: a save while the first run prints is not lost.
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch([request.dataDir, request.templatesDir], { ignoreInitial: true, ignored: (path) => EDITOR_TEMPORARIES.test(path) });
+  watcher.on("all", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), SETTLE_MS);
+  });
   await refresh();
 
   const server = createServer((incoming, response) => route(incoming, response));
@@ -97,10 +107,14 @@ export async function servePreview(request: PreviewRequest, printer: Printer, sa
       return;
     }
     const match = /^\/(\d{4})\/(pressemitteilung|faktenblatt)(\.html|\.pdf)?$/.exec(url.pathname);
-    const edition = match ? editions.get(Number(match[1])) : undefined;
-    if (!match || !edition) return send(404, "text/plain; charset=utf-8", match ? `Keine Ausgabe ${match[1]}.` : "Nicht gefunden.");
+    if (!match) return send(404, "text/plain; charset=utf-8", "Nicht gefunden.");
     const [, year = "", name = "", extension] = match;
-    if (extension === undefined) return send(200, "text/html; charset=utf-8", documentPage(state, Number(year), name, url.searchParams.get("ansicht") === "pdf"));
+    const edition = editions.get(Number(year));
+    // A year with a data file gets its page even while invalid: the page shows what is wrong.
+    if (extension === undefined && (edition || planned.has(Number(year)))) {
+      return send(200, "text/html; charset=utf-8", documentPage(state, Number(year), name, url.searchParams.get("ansicht") === "pdf"));
+    }
+    if (!edition) return send(404, "text/plain; charset=utf-8", `Keine Ausgabe ${year}.`);
     // The very files build writes: the same steps made them.
     const file = edition.printed?.documents.find((document) => document.name === `${name}${extension}`);
     if (!file) return send(404, "text/plain; charset=utf-8", "Nicht gefunden.");
@@ -108,13 +122,6 @@ export async function servePreview(request: PreviewRequest, printer: Printer, sa
   };
 
   const address = await listen(server, request.port, say);
-  let timer: NodeJS.Timeout | undefined;
-  const watcher = watch([request.dataDir, request.templatesDir], { ignoreInitial: true, ignored: (path) => EDITOR_TEMPORARIES.test(path) });
-  watcher.on("all", () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), SETTLE_MS);
-  });
-
   let closing: Promise<void> | undefined;
   return {
     address,

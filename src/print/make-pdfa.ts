@@ -43,7 +43,9 @@ export function makePdfA(chromiumPdf: Uint8Array, meta: PdfMetadata, srgbProfile
   // Chromium stamps the clock into its Info dictionary; the ID hashes everything but that.
   const hash = createHash("sha256");
   for (const object of objects.values()) {
-    if (object.number !== trailer.info) hash.update(replaced.get(object.number) ?? object.value).update(object.stream ?? "");
+    if (object.number === trailer.info) continue;
+    const own = renumber(object.value) === object.value ? object.bytes : Buffer.from(renumber(object.bytes.toString("latin1")), "latin1");
+    hash.update(own);
   }
   const id = hash.update(JSON.stringify(meta)).digest("hex").slice(0, 32);
   replaced.set(infoNumber, infoDictionary(meta));

@@ -67,7 +67,7 @@ describe("an interrupted build leaves the previous edition as it was", () => {
     build.child.kill("SIGINT");
     expect(await build.exited).toBe(130);
     expect(await survivingChromium(marker)).toEqual([]);
-    expect(build.stderr()).toContain("Abgebrochen (SIGINT). Die bisherige Ausgabe bleibt unverändert.");
+    expect(build.stderr()).toContain("Abgebrochen (SIGINT). Keine Ausgabe ist halb geschrieben: jede ist die bisherige oder vollständig neu.");
     expect(await snapshot()).toEqual(before);
     expect((await readdir(out)).sort()).toEqual(["2018", "index.html"]);
   });

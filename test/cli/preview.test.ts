@@ -8,7 +8,7 @@ import type { Browser, Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBrowser } from "../../src/print/launch-browser.js";
 import { copyDataFolder } from "../helpers/data-folder.js";
-import { processMarker, survivingChromium } from "../helpers/processes.js";
+import { markedChromium, processMarker, survivingChromium } from "../helpers/processes.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const main = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
@@ -121,19 +121,37 @@ describe("pressemappe preview", () => {
     expect((await fetch(`${address}2017/pressemitteilung.pdf`)).status).toBe(404);
   });
 
-  it("with --strict, overlays warnings as errors", async () => {
+  it("with --strict, overlays warnings as errors, on the page of the year that has them", async () => {
     const strictData = await copyDataFolder();
     await strictData.edit("2018.yaml", (text) => text.replace("status: endgueltig", "status: vorlaeufig"));
-    const strict = startPreview(["--data", strictData.dir, "--strict"]);
+    const { env, marker: strictMarker } = processMarker();
+    const strict = startPreview(["--data", strictData.dir, "--strict"], env);
     try {
-      const state = await (await fetch(`${await strict.ready}`)).text();
-      expect(state).toMatch(/<div id="fehler" role="alert">.*quelle › status: Die Zahlen sind vorläufig/s);
-      expect((await fetch(`${await strict.ready}2018/pressemitteilung.pdf`)).status).toBe(404);
+      const address = await strict.ready;
+      // No good state yet: the year's page still opens, to show what is wrong.
+      const yearPage = await fetch(`${address}2018/pressemitteilung`);
+      expect(yearPage.status).toBe(200);
+      expect(await yearPage.text()).toMatch(/<div id="fehler" role="alert">.*quelle › status: Die Zahlen sind vorläufig/s);
+      expect((await fetch(`${address}2018/pressemitteilung.pdf`)).status).toBe(404);
+      expect((await fetch(`${address}2017/pressemitteilung`)).status).toBe(404);
     } finally {
       strict.child.kill("SIGINT");
-      await strict.exited;
+      expect(await strict.exited).toBe(0);
+      expect(await survivingChromium(strictMarker)).toEqual([]);
       await strictData.remove();
     }
+  });
+
+  it("stops on Ctrl-C while it is still starting, with its browser", async () => {
+    const { env, marker: startMarker } = processMarker();
+    const starting = startPreview(["--data", data.dir], env);
+    starting.ready.catch(() => undefined);
+    // Chromium is up, the first run still printing.
+    const deadline = Date.now() + 10_000;
+    while ((await markedChromium(startMarker)).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    starting.child.kill("SIGINT");
+    expect(await starting.exited).toBe(0);
+    expect(await survivingChromium(startMarker)).toEqual([]);
   });
 
   it("prints the PDF on request", async () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EditionResult, Progress } from "../../src/pipeline/outcome.js";
 import { planEditions } from "../../src/pipeline/plan-editions.js";
-import { runEditions, type Stop } from "../../src/pipeline/run-editions.js";
+import { runEditions } from "../../src/pipeline/run-editions.js";
 import { openPrinter, type Printer } from "../../src/print/printer.js";
 import type { Problem } from "../../src/problem.js";
 import { copyDataFolder } from "../helpers/data-folder.js";
@@ -27,38 +27,41 @@ async function folder(edit?: (text: string) => string) {
 }
 
 function collecting() {
-  const seen = { warnings: [] as Problem[], printing: [] as number[], editions: [] as EditionResult[] };
+  const seen = { warnings: [] as Problem[], printing: [] as number[], printed: [] as number[], editions: [] as EditionResult[] };
   const progress: Progress = {
     warnings: (warnings) => seen.warnings.push(...warnings),
     printing: (job) => seen.printing.push(job.year),
+    printed: (job) => seen.printed.push(job.year),
     edition: (result) => seen.editions.push(result),
   };
   return { seen, progress };
 }
 
-async function run(dataDirs: string[], stop: Stop, outDir?: string) {
+async function run(dataDirs: string[], stop: "print" | "file", outDir?: string, using: Printer = printer) {
   const plan = await planEditions({ years: [], dataDirs, templatesDir: undefined, outDir });
   const { seen, progress } = collecting();
-  const outcome = await runEditions({ jobs: plan.jobs, templatesDir: undefined, strict: false, tooling: plan.tooling, outDir }, stop, progress, stop === "render" ? undefined : printer);
+  const base = { jobs: plan.jobs, templatesDir: undefined, strict: false, tooling: plan.tooling };
+  const request = stop === "file" ? { ...base, stop, outDir: outDir ?? "", newRevision: false } : { ...base, stop };
+  const outcome = await runEditions(request, progress, using);
   return { outcome, seen };
 }
 
 const overflowing = (text: string) => text.replace(/^quelle:\n {2}name: .*$/m, `quelle:\n  name: ${"Sonderauswertung der Statistik für den Landkreis ".repeat(30).trim()}`);
 
 describe("runEditions", () => {
-  it("stops after rendering when asked, printing nothing", async () => {
-    const { outcome, seen } = await run([await folder()], "render");
-    expect(outcome).toMatchObject({ problems: [], printed: false, written: [] });
-    expect(seen.printing).toEqual([]);
-    expect(seen.editions.map((result) => [result.job.year, result.printed])).toEqual([[2018, undefined]]);
-    expect(seen.editions[0]?.rendered.pages.map((page) => page.name)).toEqual(["pressemitteilung", "faktenblatt"]);
-  });
-
-  it("prints but writes nothing up to the layout check, and finds the overflow there", async () => {
+  it("prints but writes nothing when it stops after printing, and finds the overflow there", async () => {
     const { outcome, seen } = await run([await folder(overflowing)], "print");
     expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("braucht 2 Seiten, erlaubt ist eine")]);
     expect(seen.printing).toEqual([2018]);
-    expect(outcome.written).toEqual([]);
+    expect(outcome).toMatchObject({ written: [], printed: false });
+  });
+
+  it("hands each edition on printed, within its page limit, when it stops after printing", async () => {
+    const { outcome, seen } = await run([await folder()], "print");
+    expect(outcome).toMatchObject({ problems: [], written: [], printed: true });
+    expect(seen.editions.map((result) => [result.job.year, result.written, result.printed.documents.map((document) => document.name)])).toEqual([
+      [2018, undefined, ["pressemitteilung.html", "pressemitteilung.pdf", "faktenblatt.html", "faktenblatt.pdf", "pressemitteilung.txt"]],
+    ]);
   });
 
   it("says exactly which folders it wrote when a later folder fails", async () => {
@@ -66,12 +69,14 @@ describe("runEditions", () => {
     cleanups.push(() => rm(out, { recursive: true, force: true }));
     const good = await folder();
     const bad = await folder(overflowing);
-    const { outcome } = await run([good, bad], "file", out);
-    expect(outcome.problems).toHaveLength(1);
-    const onDisk = [];
-    for (const name of await readdir(out)) if (!name.startsWith(".")) for (const year of await readdir(join(out, name))) if (/^\d{4}$/.test(year)) onDisk.push(join(out, name, year));
-    expect(outcome.written.sort()).toEqual(onDisk.sort());
-    expect(onDisk.some((path) => path.includes(bad.split("/").at(-1) ?? "?"))).toBe(false);
+    // The overflowing fact sheet prints last, so the good folder is written before it fails.
+    const late: Printer = { ...printer, print: async (html) => (html.includes("Sonderauswertung") ? new Promise((resolve) => setTimeout(resolve, 1500)).then(() => printer.print(html)) : printer.print(html)) };
+    const { outcome, seen } = await run([good, bad], "file", out, late);
+    expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("braucht 2 Seiten, erlaubt ist eine")]);
+    expect(outcome.written).toEqual([join(out, good.split("/").at(-1) ?? "", "2018")]);
+    expect(await readdir(join(out, good.split("/").at(-1) ?? ""))).toEqual(["2018", "index.html"]);
+    expect((await readdir(out)).filter((name) => !name.startsWith("."))).toEqual([good.split("/").at(-1)]);
+    expect(seen.printed).toEqual([2018]);
   });
 
   it("refuses an archived edition only when it would write it", async () => {
