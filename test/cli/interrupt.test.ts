@@ -50,7 +50,14 @@ describe("an interrupted build leaves the previous edition as it was", () => {
     // of its own: the test removes what SIGKILL left behind.
     const orphans = await markedChromium(marker);
     expect(orphans.length).toBeGreaterThan(0); // the marker finds this build's browser
-    for (const pid of orphans) process.kill(pid, "SIGKILL");
+    const profiles = new Set<string>();
+    for (const pid of orphans) {
+      const profile = /--user-data-dir=([^\0]+)/.exec(await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => ""))?.[1];
+      if (profile) profiles.add(profile);
+      process.kill(pid, "SIGKILL");
+    }
+    expect(profiles.size).toBe(1);
+    for (const profile of profiles) await rm(profile, { recursive: true, force: true, maxRetries: 3 });
     expect(await snapshot()).toEqual(before);
     expect((await readPdf(join(out, "2018/pressemitteilung.pdf"))).pages).toBeGreaterThan(0);
     // The killed build's lock is stale: the next build takes it over and finishes.
