@@ -99,8 +99,8 @@ const COMMANDS: readonly CommandSpec[] = [
     arguments: "[JAHR …]",
     summary: "Prüft die Daten und schreibt Pressemitteilung und Faktenblatt je Jahr als HTML und PDF.",
     description: [
-      "Prüft die Daten und schreibt je Jahr nach <out>/<jahr>/:",
-      "pressemitteilung.html, pressemitteilung.pdf, faktenblatt.html, faktenblatt.pdf.",
+      "Prüft die Daten und schreibt je Jahr nach <out>/<jahr>/: pressemitteilung.html, .pdf und",
+      ".txt (für die E-Mail), faktenblatt.html und .pdf, herkunft.json und manifest-sha256.txt.",
       "Ohne JAHR: alle Ausgaben im Datenordner. Unveränderte Ausgaben werden übersprungen",
       "(--force baut sie neu). Mehrere --data: je Ordner ein Unterordner in <out>.",
       "Eine archivierte Ausgabe (pressemappe archive) überschreibt build nicht; mit --neu-auflage",
