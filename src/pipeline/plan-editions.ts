@@ -1,4 +1,4 @@
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { editionFingerprint, toolingFingerprint } from "../load/fingerprint.js";
 import { listEditionYears, shown } from "../load/read-edition-sources.js";
 import { templatesDir as shippedTemplates } from "../paths.js";
@@ -50,6 +50,8 @@ export interface Plan {
 export async function planEditions(request: PlanRequest): Promise<Plan> {
   const { outDir } = request;
   const folders = request.dataDirs.map((dataDir) => ({ dataDir, outDir: outDir !== undefined && request.dataDirs.length > 1 ? join(outDir, basename(dataDir)) : (outDir ?? "") }));
+  const clashes = sharedOutputs(folders);
+  if (clashes.length > 0) return { jobs: [], skipped: [], tooling: "", problems: clashes };
   const tooling = await toolingFingerprint(request.templatesDir ?? shippedTemplates);
   const stamps = new Map<DataFolder, Stamps>();
   const candidates = (
@@ -81,4 +83,23 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
   const empty = jobs.length === 0 && skipped.length === 0;
   const problems = empty ? folders.map((folder) => ({ file: shown(folder.dataDir), field: [], message: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." })) : [];
   return { jobs, skipped, tooling, problems };
+}
+
+/** Two data folders with the same name would write into one output folder, the second over the first. */
+function sharedOutputs(folders: readonly DataFolder[]): Problem[] {
+  const first = new Map<string, DataFolder>();
+  const problems: Problem[] = [];
+  for (const folder of folders) {
+    const earlier = first.get(resolve(folder.outDir));
+    if (earlier === undefined) {
+      first.set(resolve(folder.outDir), folder);
+      continue;
+    }
+    const message =
+      resolve(earlier.dataDir) === resolve(folder.dataDir)
+        ? `„${shown(folder.dataDir)}“ ist zweimal angegeben. Bitte jeden Datenordner nur einmal nennen.`
+        : `„${shown(earlier.dataDir)}“ und „${shown(folder.dataDir)}“ heißen gleich und würden beide nach ${shown(folder.outDir) || "."}/ geschrieben, eine Ausgabe über die andere. Bitte einen Ordner umbenennen oder die Ordner einzeln bauen, jeden mit eigenem --out.`;
+    problems.push({ file: shown(folder.dataDir), field: [], message });
+  }
+  return problems;
 }

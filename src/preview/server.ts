@@ -98,6 +98,9 @@ export async function servePreview(request: PreviewRequest, printer: Printer, sa
       response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
       response.end(body);
     };
+    // A web page the user visits could reach 127.0.0.1 under its own name (DNS rebinding) and read
+    // embargoed drafts; only requests addressed to this machine by name are answered.
+    if (!hosts.has(incoming.headers.host ?? "")) return send(403, "text/plain; charset=utf-8", "Die Vorschau antwortet nur Anfragen an 127.0.0.1 oder localhost.");
     if (url.pathname === "/") return send(200, "text/html; charset=utf-8", overviewPage(state));
     if (url.pathname === "/ereignisse") {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
@@ -121,7 +124,10 @@ export async function servePreview(request: PreviewRequest, printer: Printer, sa
     send(200, extension === ".pdf" ? "application/pdf" : "text/html; charset=utf-8", file.data);
   };
 
+  let hosts = new Set<string>();
   const address = await listen(server, request.port, say);
+  const { port } = new URL(address);
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   let closing: Promise<void> | undefined;
   return {
     address,

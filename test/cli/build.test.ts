@@ -100,3 +100,53 @@ describe("pressemappe build 2018 (real Chromium, real PDFs)", () => {
     expect(html).not.toMatch(/<script|file:\/\//);
   });
 });
+
+describe("the same inputs give the same bytes", () => {
+  it("alone, with --parallel 1, and inside a batch whose other editions print first in the same tabs", async () => {
+    const { copyDataFolder } = await import("../helpers/data-folder.js");
+    const folders = await Promise.all([1, 2, 3].map(() => copyDataFolder()));
+    const [alone, serial, batch] = await Promise.all([1, 2, 3].map(() => mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"))));
+    try {
+      const data = folders[0]?.dir ?? "";
+      expect((await runCli(["build", "--data", data, "--out", alone as string])).code).toBe(0);
+      expect((await runCli(["build", "--data", data, "--out", serial as string, "--parallel", "1"])).code).toBe(0);
+      // Several folders and one tab: every edition after the first prints where others printed before.
+      const many = folders.flatMap((folder) => ["--data", folder.dir]);
+      expect((await runCli(["build", ...many, "--out", batch as string, "--parallel", "1"])).code).toBe(0);
+      const name = data.split("/").at(-1) ?? "";
+      const last = folders.at(-1)?.dir.split("/").at(-1) ?? "";
+      for (const file of await readdir(join(alone as string, "2018"))) {
+        const bytes = await readFile(join(alone as string, "2018", file));
+        expect(bytes.equals(await readFile(join(serial as string, "2018", file))), `--parallel 1: ${file}`).toBe(true);
+        expect(bytes.equals(await readFile(join(batch as string, name, "2018", file))), `batch, first: ${file}`).toBe(true);
+        expect(bytes.equals(await readFile(join(batch as string, last, "2018", file))), `batch, last: ${file}`).toBe(true);
+      }
+    } finally {
+      await Promise.all([...folders.map((folder) => folder.remove()), ...[alone, serial, batch].map((dir) => rm(dir as string, { recursive: true, force: true }))]);
+    }
+  });
+
+  it("refuses two data folders that would write into the same output folder, before anything runs", async () => {
+    const target = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+    const twins = await Promise.all(["a", "b"].map((side) => mkdtemp(join(tmpdir(), `pressemappe-${side}-`))));
+    try {
+      const { cp, mkdir } = await import("node:fs/promises");
+      const { exampleDataDir } = await import("../helpers/data-folder.js");
+      const dirs = [];
+      for (const twin of twins) {
+        await mkdir(join(twin, "daten"));
+        await cp(exampleDataDir, join(twin, "daten"), { recursive: true });
+        dirs.push(join(twin, "daten"));
+      }
+      const result = await runCli(["build", "--data", dirs[0] as string, "--data", dirs[1] as string, "--out", target]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("heißen gleich und würden beide nach");
+      expect(await readdir(target)).toEqual([]);
+      const twice = await runCli(["build", "--data", dirs[0] as string, "--data", dirs[0] as string, "--out", target]);
+      expect(twice.code).toBe(1);
+      expect(twice.stderr).toContain("ist zweimal angegeben");
+    } finally {
+      await Promise.all([target, ...twins].map((dir) => rm(dir, { recursive: true, force: true })));
+    }
+  });
+});

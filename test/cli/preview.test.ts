@@ -116,6 +116,24 @@ describe("pressemappe preview", () => {
     await page.waitForFunction(() => document.getElementById("fehler")?.hidden === true, { timeout: 10_000 });
   });
 
+  it("answers only requests addressed to this machine (no DNS rebinding)", async () => {
+    const { request } = await import("node:http");
+    const status = (host: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        request(address, { headers: { host } }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        })
+          .on("error", reject)
+          .end();
+      });
+    const { port } = new URL(address);
+    expect(await status("evil.example")).toBe(403);
+    expect(await status(`evil.example:${port}`)).toBe(403);
+    expect(await status(`localhost:${port}`)).toBe(200);
+    expect(await status(`127.0.0.1:${port}`)).toBe(200);
+  });
+
   it("answers 404 for a year without an edition", async () => {
     expect((await fetch(`${address}2017/pressemitteilung`)).status).toBe(404);
     expect((await fetch(`${address}2017/pressemitteilung.pdf`)).status).toBe(404);
