@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -31,4 +31,22 @@ describe("acquireLock", () => {
     expect(exited).toBe(130);
     expect(await readdir(out)).toEqual([]);
   });
+});
+
+describe("acquireLock under contention", () => {
+  it("gives a stale lock to exactly one of four builds starting at once, twenty times over", async () => {
+    const lock = new URL("../../dist/output/lock.js", import.meta.url).href;
+    // Each contender holds what it got long enough for the others to have tried.
+    const script = (dir: string) =>
+      `const { acquireLock } = await import(${JSON.stringify(lock)});` +
+      `try { await acquireLock(${JSON.stringify(dir)}, "x"); process.stdout.write("gehalten"); await new Promise((r) => setTimeout(r, 1500)); } catch { process.stdout.write("abgewiesen"); }`;
+    const run = promisify(execFile);
+    for (let trial = 0; trial < 20; trial++) {
+      const dir = join(out, String(trial));
+      await mkdir(dir);
+      await writeFile(join(dir, ".pressemappe.lock"), "999999999");
+      const results = await Promise.all(Array.from({ length: 4 }, () => run(process.execPath, ["--input-type=module", "-e", script(dir)])));
+      expect(results.map((result) => result.stdout).filter((said) => said === "gehalten"), `trial ${trial}`).toHaveLength(1);
+    }
+  }, 120_000);
 });
