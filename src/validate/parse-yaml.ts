@@ -3,6 +3,8 @@ import type { Problem } from "../problem.js";
 
 export interface ParsedYaml {
   value: unknown;
+  /** Plain numbers written with German thousands points (`11.000`), which YAML reads as decimals (11). */
+  thousandsPoints: Problem[];
   /** Line and column of the value (or, with `key`, the key) at a field path, or of its nearest existing ancestor. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number } | undefined;
 }
@@ -43,7 +45,33 @@ export function parseYaml(file: string, text: string): ParseResult {
     // yaml refuses alias chains that would expand beyond the limit ("billion laughs").
     return fail(file, `Die Datei verwendet zu viele YAML-Verweise (Anker/Aliase, höchstens ${MAX_ALIAS_COUNT}).`);
   }
-  return { ok: true, parsed: { value, locate } };
+  return { ok: true, parsed: { value, locate, thousandsPoints: findThousandsPoints(file, doc.contents, text, lineCounter) } };
+}
+
+/** Digits grouped by threes with points: what a German writes for eleven thousand. */
+const THOUSANDS_POINTS = /^\d{1,3}(?:\.\d{3})+$/;
+
+function findThousandsPoints(file: string, root: Node, text: string, lineCounter: LineCounter): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: unknown, path: string[]) => {
+    if (isMap(node)) for (const pair of node.items) visit(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+    else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, String(index)]));
+    else if (isScalar(node) && typeof node.value === "number" && node.type === "PLAIN" && node.range) {
+      const written = text.slice(node.range[0], node.range[1]);
+      if (!THOUSANDS_POINTS.test(written)) return;
+      const pos = lineCounter.linePos(node.range[0]);
+      const digits = written.replaceAll(".", "");
+      problems.push({
+        file,
+        field: path,
+        line: pos.line,
+        column: pos.col,
+        message: `„${written}“ liest das Dateiformat als ${String(node.value).replace(".", ",")}, denn der Punkt trennt dort Nachkommastellen. Zahlen bitte ohne Tausenderpunkt schreiben: ${digits}.`,
+      });
+    }
+  };
+  visit(root, []);
+  return problems;
 }
 
 function fail(file: string, message: string, pos?: { line: number; col: number }): ParseResult {

@@ -28,8 +28,14 @@ export function validateSource<S extends z.ZodType>(source: Source, schema: S): 
   const parsed = parseYaml(source.file, source.text);
   if (!parsed.ok) return parsed;
   const result = schema.safeParse(parsed.parsed.value, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data, locate: parsed.parsed.locate };
-  const problems = result.error.issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue));
+  const { thousandsPoints } = parsed.parsed;
+  if (result.success && thousandsPoints.length === 0) return { ok: true, value: result.data, locate: parsed.parsed.locate };
+  // A thousands point also makes "11.5" out of "11.500": its own message replaces the schema's, and
+  // checks across fields (persons ≥ households, …) compared misread figures, so they are left out.
+  const explained = new Set(thousandsPoints.map((problem) => problem.field.join("\0")));
+  const misread = (issue: z.core.$ZodIssue) => explained.has(issue.path.map(String).join("\0")) || (thousandsPoints.length > 0 && issue.code === "custom");
+  const issues = result.success ? [] : result.error.issues.filter((issue) => !misread(issue));
+  const problems = [...thousandsPoints, ...issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue))];
   // In file order, as the user reads the file.
   return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
 }
@@ -48,9 +54,15 @@ function toProblems(file: string, parsed: ParsedYaml, issue: z.core.$ZodIssue): 
     ? "dieses Feld fehlt"
     : issue.code === "invalid_key"
       ? issue.issues.map((inner) => inner.message).join("; ")
-      : issue.message + (issue.code === "custom" ? "" : found(issue.input));
+      : issue.message + (issue.code === "custom" ? "" : found(issue.input) + thousandsHint(issue.input));
   const key = issue.code === "invalid_key";
   return [{ file, field: issue.path.map(String), ...parsed.locate(issue.path, { key }), message }];
+}
+
+/** Digits grouped by threes with spaces, commas or points stay text in the file format: say how to write the number. */
+function thousandsHint(input: unknown): string {
+  if (typeof input !== "string" || !/^\d{1,3}(?:([ ,.\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(input)) return "";
+  return ` – Zahlen bitte nur als Ziffern schreiben, ohne Tausendertrennzeichen: ${input.replace(/\D/g, "")}.`;
 }
 
 /** What the file holds instead, so the user sees the mistake next to the rule. */

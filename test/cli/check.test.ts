@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,6 +72,21 @@ describe("pressemappe check", () => {
     const result = await runCli(["check", "2017"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/data\/2017\.yaml: Die Datei wurde nicht gefunden/);
+  });
+});
+
+describe("figures as written", () => {
+  it("refuses a count written with a German thousands point in check and build, writing nothing", async () => {
+    const folder = await dataFolder();
+    await folder.edit("2018.yaml", (text) => text.replace("    anzahl: 9664", "    anzahl: 11.000"));
+    const out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+    cleanups.push(() => rm(out, { recursive: true, force: true }));
+    for (const args of [["check", "--data", folder.dir], ["build", "--data", folder.dir, "--out", out]]) {
+      const result = await runCli(args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/2018\.yaml, Zeile \d+, Spalte 13 › kennzahlen › gefoerderte › anzahl: „11\.000“ liest das Dateiformat als 11, .* schreiben: 11000\./);
+    }
+    expect((await readdir(out)).filter((name) => !name.startsWith("."))).toEqual([]);
   });
 });
 

@@ -99,3 +99,28 @@ describe("validateEdition", () => {
     if (!result.ok) expect(result.problems[0]).toMatchObject({ file: "data/herausgeber.yaml", field: ["pressestelle", "email"] });
   });
 });
+
+describe("figures as written", () => {
+  it.each([
+    ["11.000", "    anzahl: 9664", "    anzahl: 11.000", "kennzahlen.gefoerderte.anzahl", "11000"],
+    ["9.410", "    2018: 16726", "    2018: 9.410", "kennzahlen.personen_in_bedarfsgemeinschaften.2018", "9410"],
+    ["1.000.000", "  jobcenter: 407", "  jobcenter: 1.000.000", "bundesvergleich.jobcenter", "1000000"],
+    ["31 775", "    anzahl: 31775", "    anzahl: 31 775", "kennzahlen.integrationen.anzahl", "31775"],
+    ["31,775", "    anzahl: 31775", "    anzahl: 31,775", "kennzahlen.integrationen.anzahl", "31775"],
+  ])("refuses %s with German thousands separators, quoting the file and saying how to write it", (written, from, to, field, digits) => {
+    if (!example.includes(from)) throw new Error(`fixture lacks ${from}`);
+    const problems = problemsOf(example.replace(from, to));
+    // One message, at the figure itself: no follow-on error about a misread value.
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem?.field.join(".")).toBe(field);
+    expect(problem?.line).toBe(example.split("\n").findIndex((line) => line === from) + 1);
+    expect(problem?.message).toContain(`„${written}“`);
+    expect(problem?.message).toMatch(new RegExp(`(schreiben|Tausendertrennzeichen): ${digits}\\.$`));
+  });
+
+  it("leaves numbers without separators and quoted text alone", () => {
+    expect(edition(example.replace("    anzahl: 9664", "    anzahl: 11000")).ok).toBe(true);
+    expect(edition(example.replace("name: Kommunales Jobcenter Erzgebirgskreis\n  gegruendet", 'name: "Jobcenter 1.000"\n  gegruendet')).ok).toBe(true);
+  });
+});
