@@ -3,7 +3,7 @@ import type { Problem } from "../problem.js";
 
 export interface ParsedYaml {
   value: unknown;
-  /** Plain numbers written with German thousands points (`11.000`), which YAML reads as decimals (11). */
+  /** Plain numbers written with German thousands points (`11.000`), which YAML reads as decimals (11); `value` holds them as written text. */
   thousandsPoints: Problem[];
   /** Line and column of the value (or, with `key`, the key) at a field path, or of its nearest existing ancestor. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number } | undefined;
@@ -17,15 +17,19 @@ export function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    const duplicates = findDuplicateKeys(doc.contents, lineCounter);
     return {
       ok: false,
-      problems: doc.errors.map((error) => ({
-        file,
-        field: [],
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-        message: `Die Datei ist kein gültiges YAML (${yamlErrorInGerman(error.code)}).`,
-      })),
+      problems: doc.errors.map(
+        (error) =>
+          duplicates.get(error.pos[0]) ?? {
+            file,
+            field: [],
+            line: error.linePos?.[0].line,
+            column: error.linePos?.[0].col,
+            message: `Die Datei ist kein gültiges YAML (${yamlErrorInGerman(error.code)}).`,
+          },
+      ).map((problem) => ({ ...problem, file })),
     };
   }
   if (doc.contents === null) return fail(file, "Die Datei ist leer.");
@@ -38,6 +42,7 @@ export function parseYaml(file: string, text: string): ParseResult {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  const thousandsPoints = findThousandsPoints(file, doc.contents, text, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -45,10 +50,13 @@ export function parseYaml(file: string, text: string): ParseResult {
     // yaml refuses alias chains that would expand beyond the limit ("billion laughs").
     return fail(file, `Die Datei verwendet zu viele YAML-Verweise (Anker/Aliase, höchstens ${MAX_ALIAS_COUNT}).`);
   }
-  return { ok: true, parsed: { value, locate, thousandsPoints: findThousandsPoints(file, doc.contents, text, lineCounter) } };
+  return { ok: true, parsed: { value, locate, thousandsPoints } };
 }
 
-/** Digits grouped by threes with points: what a German writes for eleven thousand. */
+/**
+ * Digits grouped by threes with points: what a German writes for eleven thousand. Such a number
+ * stays the text it is, so no check compares the misread value and its own message explains it.
+ */
 const THOUSANDS_POINTS = /^\d{1,3}(?:\.\d{3})+$/;
 
 function findThousandsPoints(file: string, root: Node, text: string, lineCounter: LineCounter): Problem[] {
@@ -61,17 +69,49 @@ function findThousandsPoints(file: string, root: Node, text: string, lineCounter
       if (!THOUSANDS_POINTS.test(written)) return;
       const pos = lineCounter.linePos(node.range[0]);
       const digits = written.replaceAll(".", "");
+      const misread = String(node.value).replace(".", ",");
+      node.value = written;
       problems.push({
         file,
         field: path,
         line: pos.line,
         column: pos.col,
-        message: `„${written}“ liest das Dateiformat als ${String(node.value).replace(".", ",")}, denn der Punkt trennt dort Nachkommastellen. Zahlen bitte ohne Tausenderpunkt schreiben: ${digits}.`,
+        message: `„${written}“ liest das Dateiformat als ${misread}, denn der Punkt trennt dort Nachkommastellen. Zahlen bitte ohne Tausenderpunkt schreiben: ${digits}.`,
       });
     }
   };
   visit(root, []);
   return problems;
+}
+
+/** Each repeated key, by the offset at which yaml reports it, as a problem naming the key and both lines. */
+function findDuplicateKeys(root: Node | null, lineCounter: LineCounter): Map<number, Omit<Problem, "file">> {
+  const found = new Map<number, Omit<Problem, "file">>();
+  const visit = (node: unknown, path: string[]) => {
+    if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, String(index)]));
+    if (!isMap(node)) return;
+    const first = new Map<string, number>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (key !== undefined && offset !== undefined) {
+        const earlier = first.get(key);
+        if (earlier === undefined) first.set(key, offset);
+        else {
+          const [line1, here] = [lineCounter.linePos(earlier), lineCounter.linePos(offset)];
+          found.set(offset, {
+            field: [...path, key],
+            line: here.line,
+            column: here.col,
+            message: `Der Schlüssel „${key}“ steht zweimal, in Zeile ${line1.line} und Zeile ${here.line}; bitte einen der beiden Einträge löschen.`,
+          });
+        }
+      }
+      visit(pair.value, [...path, key ?? "?"]);
+    }
+  };
+  visit(root, []);
+  return found;
 }
 
 function fail(file: string, message: string, pos?: { line: number; col: number }): ParseResult {

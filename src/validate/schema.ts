@@ -58,78 +58,112 @@ const MAX_EMBARGO_DAYS = 30;
 
 const zitat = z.strictObject({ name: text, funktion: text, text });
 
-export const editionFileSchema = z
-  .strictObject({
-    berichtsjahr: jahr,
-    veroeffentlichung: datum,
-    sperrfrist: z.iso.datetime({ local: true, error: "muss Datum und Uhrzeit sein, z. B. 2019-01-15T11:00" }).nullable(),
-    nummer: z.string("muss Text sein, in Anführungszeichen, z. B. \"12/2019\"").trim().min(1).nullable(),
-    jobcenter: z.strictObject({ name: text, gegruendet: jahr }),
-    bundesvergleich: z.strictObject({ stand: jahr, jobcenter: anzahl, kommunale_jobcenter: anzahl }),
-    kennzahlen: z.strictObject({
-      bedarfsgemeinschaften: jahresreihe,
-      personen_in_bedarfsgemeinschaften: jahresreihe,
-      integrationen: zeitraumMitAnzahl,
-      gefoerderte: zeitraumMitAnzahl,
-    }),
-    quelle: z.strictObject({ name: text, stand: datum, status: z.enum(["vorlaeufig", "endgueltig"]) }),
-    zitate: z.array(zitat),
-    absaetze: z.array(text).default([]),
-  })
-  .superRefine((edition, ctx) => {
-    const { berichtsjahr, jobcenter, kennzahlen, bundesvergleich } = edition;
-    const von = jobcenter.gegruendet;
-    if (von > berichtsjahr) {
-      ctx.addIssue({ code: "custom", path: ["jobcenter", "gegruendet"], message: `liegt nach dem Berichtsjahr ${berichtsjahr}` });
-      return;
-    }
-    for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
-      for (const needed of [von, berichtsjahr]) {
-        if (kennzahlen[reihe][needed] === undefined) {
-          ctx.addIssue({ code: "custom", path: ["kennzahlen", reihe], message: `der Wert für ${needed} fehlt (gebraucht werden das Gründungsjahr ${von} und das Berichtsjahr ${berichtsjahr})` });
-        }
-      }
-      for (const key of Object.keys(kennzahlen[reihe])) {
-        if (Number(key) < von || Number(key) > berichtsjahr) {
-          ctx.addIssue({ code: "custom", path: ["kennzahlen", reihe, key], message: `das Jahr ${key} liegt außerhalb von ${von} bis ${berichtsjahr}` });
-        }
-      }
-    }
-    for (const [key, haushalte] of Object.entries(kennzahlen.bedarfsgemeinschaften)) {
-      const personen = kennzahlen.personen_in_bedarfsgemeinschaften[key];
-      if (personen !== undefined && personen < haushalte) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["kennzahlen", "personen_in_bedarfsgemeinschaften", key],
-          message: `${personen} Personen sind weniger als ${haushalte} Bedarfsgemeinschaften im Jahr ${key}; jede Bedarfsgemeinschaft hat mindestens eine Person (Spalten vertauscht?)`,
-        });
-      }
-    }
-    for (const zeitraum of ["integrationen", "gefoerderte"] as const) {
-      const { von: start, bis: ende } = kennzahlen[zeitraum];
-      if (start < von || ende > berichtsjahr) {
-        ctx.addIssue({ code: "custom", path: ["kennzahlen", zeitraum], message: `der Zeitraum ${start} bis ${ende} muss innerhalb von ${von} bis ${berichtsjahr} liegen` });
-      }
-    }
-    if (bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
-      ctx.addIssue({ code: "custom", path: ["bundesvergleich", "kommunale_jobcenter"], message: `${bundesvergleich.kommunale_jobcenter} kommunale Jobcenter sind mehr als ${bundesvergleich.jobcenter} Jobcenter insgesamt` });
-    }
-    if (Number(edition.veroeffentlichung.slice(0, 4)) < berichtsjahr) {
-      ctx.addIssue({ code: "custom", path: ["veroeffentlichung"], message: `liegt vor dem Berichtsjahr ${berichtsjahr}` });
-    }
-    // An embargo guards the publication: it cannot end before the release exists, and one
-    // weeks later is almost always a mistyped date.
-    if (edition.sperrfrist !== null) {
-      const days = (Date.parse(`${edition.sperrfrist.slice(0, 10)}T00:00Z`) - Date.parse(`${edition.veroeffentlichung}T00:00Z`)) / 86_400_000;
-      if (days < 0) ctx.addIssue({ code: "custom", path: ["sperrfrist"], message: `liegt vor der Veröffentlichung am ${edition.veroeffentlichung}` });
-      else if (days > MAX_EMBARGO_DAYS) {
-        ctx.addIssue({ code: "custom", path: ["sperrfrist"], message: `liegt mehr als ${MAX_EMBARGO_DAYS} Tage nach der Veröffentlichung am ${edition.veroeffentlichung}` });
+const editionFields = z.strictObject({
+  berichtsjahr: jahr,
+  veroeffentlichung: datum,
+  sperrfrist: z.iso.datetime({ local: true, error: "muss Datum und Uhrzeit sein, z. B. 2019-01-15T11:00" }).nullable(),
+  nummer: z.string("muss Text sein, in Anführungszeichen, z. B. \"12/2019\"").trim().min(1).nullable(),
+  jobcenter: z.strictObject({ name: text, gegruendet: jahr }),
+  bundesvergleich: z.strictObject({ stand: jahr, jobcenter: anzahl, kommunale_jobcenter: anzahl }),
+  kennzahlen: z.strictObject({
+    bedarfsgemeinschaften: jahresreihe,
+    personen_in_bedarfsgemeinschaften: jahresreihe,
+    integrationen: zeitraumMitAnzahl,
+    gefoerderte: zeitraumMitAnzahl,
+  }),
+  quelle: z.strictObject({ name: text, stand: datum, status: z.enum(["vorlaeufig", "endgueltig"]) }),
+  zitate: z.array(zitat),
+  absaetze: z.array(text).default([]),
+});
+
+type EditionFields = z.infer<typeof editionFields>;
+type Path = readonly PropertyKey[];
+
+/**
+ * The edition schema for a file of this name. Checks across fields run in order, each only once
+ * the fields it reads are valid: one mistake is reported at its cause, and neither hides another
+ * mistake nor brings follow-on messages (a wrong `berichtsjahr` gives one message, not six).
+ */
+export function editionFileSchema(fileName?: string) {
+  return editionFields.superRefine((edition, ctx) => crossCheck(edition, fileName, ctx), { when: (payload) => isRecord(payload.value) });
+}
+
+function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z.core.$RefinementCtx<EditionFields>): void {
+  const valid = (...paths: Path[]) => paths.every((path) => !ctx.issues.some((issue) => affected(issue).some((at) => overlaps(at, path))));
+  const add = (path: Path, message: string) => ctx.addIssue({ code: "custom", path: [...path], message });
+  const { berichtsjahr, jobcenter, kennzahlen, bundesvergleich } = edition;
+
+  if (fileName !== undefined && valid(["berichtsjahr"]) && fileName !== `${berichtsjahr}.yaml`) {
+    const fileYear = /^(\d{4})\.yaml$/.exec(fileName)?.[1];
+    add(["berichtsjahr"], fileYear
+      ? `Berichtsjahr ${berichtsjahr} passt nicht zum Dateinamen ${fileName}: entweder hier ${fileYear} eintragen oder die Datei in ${berichtsjahr}.yaml umbenennen`
+      : `Berichtsjahr ${berichtsjahr} passt nicht zum Dateinamen ${fileName}; die Datei muss ${berichtsjahr}.yaml heißen`);
+  }
+  if (valid(["berichtsjahr"], ["jobcenter", "gegruendet"]) && jobcenter.gegruendet > berichtsjahr) {
+    add(["jobcenter", "gegruendet"], `liegt nach dem Berichtsjahr ${berichtsjahr}`);
+  }
+  // From the founding year to the reporting year: the span every series and period must lie in.
+  const period = valid(["berichtsjahr"], ["jobcenter", "gegruendet"]);
+  const von = period ? jobcenter.gegruendet : 0;
+  for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
+    if (!period || !valid(["kennzahlen", reihe])) continue;
+    for (const needed of [von, berichtsjahr]) {
+      if (kennzahlen[reihe][needed] === undefined) {
+        add(["kennzahlen", reihe, String(needed)], `dieser Wert fehlt (gebraucht werden das Gründungsjahr ${von} und das Berichtsjahr ${berichtsjahr})`);
       }
     }
-  });
+    for (const key of Object.keys(kennzahlen[reihe])) {
+      if (Number(key) < von || Number(key) > berichtsjahr) add(["kennzahlen", reihe, key], `das Jahr ${key} liegt außerhalb von ${von} bis ${berichtsjahr}`);
+    }
+  }
+  const series = (reihe: keyof typeof kennzahlen): Record<string, unknown> => (isRecord(kennzahlen?.[reihe]) ? kennzahlen[reihe] : {});
+  for (const [key, haushalte] of Object.entries(series("bedarfsgemeinschaften"))) {
+    const personen = series("personen_in_bedarfsgemeinschaften")[key];
+    const readable = valid(["kennzahlen", "bedarfsgemeinschaften", key], ["kennzahlen", "personen_in_bedarfsgemeinschaften", key]);
+    if (readable && typeof personen === "number" && typeof haushalte === "number" && personen < haushalte) {
+      add(
+        ["kennzahlen", "personen_in_bedarfsgemeinschaften", key],
+        `${personen} Personen sind weniger als ${haushalte} Bedarfsgemeinschaften im Jahr ${key}; jede Bedarfsgemeinschaft hat mindestens eine Person (Spalten vertauscht?)`,
+      );
+    }
+  }
+  for (const zeitraum of ["integrationen", "gefoerderte"] as const) {
+    if (!period || !valid(["kennzahlen", zeitraum, "von"], ["kennzahlen", zeitraum, "bis"])) continue;
+    const { von: start, bis: ende } = kennzahlen[zeitraum];
+    if (start < von || ende > berichtsjahr) add(["kennzahlen", zeitraum], `der Zeitraum ${start} bis ${ende} muss innerhalb von ${von} bis ${berichtsjahr} liegen`);
+  }
+  if (valid(["bundesvergleich"]) && bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
+    add(["bundesvergleich", "kommunale_jobcenter"], `${bundesvergleich.kommunale_jobcenter} kommunale Jobcenter sind mehr als ${bundesvergleich.jobcenter} Jobcenter insgesamt`);
+  }
+  if (valid(["berichtsjahr"], ["veroeffentlichung"]) && Number(edition.veroeffentlichung.slice(0, 4)) < berichtsjahr) {
+    add(["veroeffentlichung"], `liegt vor dem Berichtsjahr ${berichtsjahr}`);
+  }
+  // An embargo guards the publication: it cannot end before the release exists, and one
+  // weeks later is almost always a mistyped date.
+  if (valid(["sperrfrist"], ["veroeffentlichung"]) && edition.sperrfrist !== null) {
+    const days = (Date.parse(`${edition.sperrfrist.slice(0, 10)}T00:00Z`) - Date.parse(`${edition.veroeffentlichung}T00:00Z`)) / 86_400_000;
+    if (days < 0) add(["sperrfrist"], `liegt vor der Veröffentlichung am ${edition.veroeffentlichung}`);
+    else if (days > MAX_EMBARGO_DAYS) add(["sperrfrist"], `liegt mehr als ${MAX_EMBARGO_DAYS} Tage nach der Veröffentlichung am ${edition.veroeffentlichung}`);
+  }
+}
+
+/** The field paths an issue is about: an unknown key is about that key, not its whole object. */
+function affected(issue: z.core.$ZodRawIssue): Path[] {
+  return issue.code === "unrecognized_keys" ? issue.keys.map((key: string) => [...(issue.path ?? []), key]) : [issue.path ?? []];
+}
+
+/** One path lies within the other: a problem there makes the other unreadable. */
+function overlaps(a: Path, b: Path): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n).every((segment, i) => String(segment) === String(b[i]));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 export type Publisher = z.infer<typeof publisherSchema>;
-export type EditionFile = z.infer<typeof editionFileSchema>;
+export type EditionFile = EditionFields;
 export type Zitat = z.infer<typeof zitat>;
 /** The one validated object every later stage works on; `logo` is the logo file as a data: URL. */
 export type Edition = EditionFile & { herausgeber: Publisher; logo?: string };

@@ -14,10 +14,8 @@ export type Validation<T> = { ok: true; value: T; warnings: Problem[] } | { ok: 
  */
 export function validateEdition(publisherFile: Source, editionFile: Source): Validation<Edition> {
   const publisher = validateSource(publisherFile, publisherSchema);
-  const edition = validateSource(editionFile, editionFileSchema);
-  const problems = [...(publisher.ok ? [] : publisher.problems), ...(edition.ok ? [] : edition.problems)];
-  if (edition.ok) problems.push(...checkFileName(editionFile.file, edition.value.berichtsjahr));
-  if (!publisher.ok || !edition.ok || problems.length > 0) return { ok: false, problems };
+  const edition = validateSource(editionFile, editionFileSchema(basename(editionFile.file)));
+  if (!publisher.ok || !edition.ok) return { ok: false, problems: [...(publisher.ok ? [] : publisher.problems), ...(edition.ok ? [] : edition.problems)] };
   const warnings = findWarnings(edition.value).map((warning) => ({ file: editionFile.file, ...edition.locate(warning.field), ...warning }));
   return { ok: true, value: { ...edition.value, herausgeber: publisher.value }, warnings };
 }
@@ -30,11 +28,9 @@ export function validateSource<S extends z.ZodType>(source: Source, schema: S): 
   const result = schema.safeParse(parsed.parsed.value, { reportInput: true });
   const { thousandsPoints } = parsed.parsed;
   if (result.success && thousandsPoints.length === 0) return { ok: true, value: result.data, locate: parsed.parsed.locate };
-  // A thousands point also makes "11.5" out of "11.500": its own message replaces the schema's, and
-  // checks across fields (persons ≥ households, …) compared misread figures, so they are left out.
+  // A thousands point's own message replaces the schema's complaint about the text it stands for.
   const explained = new Set(thousandsPoints.map((problem) => problem.field.join("\0")));
-  const misread = (issue: z.core.$ZodIssue) => explained.has(issue.path.map(String).join("\0")) || (thousandsPoints.length > 0 && issue.code === "custom");
-  const issues = result.success ? [] : result.error.issues.filter((issue) => !misread(issue));
+  const issues = result.success ? [] : result.error.issues.filter((issue) => !explained.has(issue.path.map(String).join("\0")));
   const problems = [...thousandsPoints, ...issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue))];
   // In file order, as the user reads the file.
   return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
@@ -74,10 +70,4 @@ function found(input: unknown): string {
   if (Array.isArray(input)) return " (gefunden: eine Liste)";
   if (typeof input === "object") return " (gefunden: Felder)";
   return "";
-}
-
-function checkFileName(file: string, berichtsjahr: number): Problem[] {
-  const expected = `${berichtsjahr}.yaml`;
-  if (basename(file) === expected) return [];
-  return [{ file, field: ["berichtsjahr"], message: `Berichtsjahr ${berichtsjahr} passt nicht zum Dateinamen; die Datei muss ${expected} heißen.` }];
 }

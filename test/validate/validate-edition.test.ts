@@ -50,7 +50,7 @@ describe("validateEdition", () => {
 
   it("requires the founding year and the reporting year in each series", () => {
     const problems = problemsOf(example.replace("    2012: 18460\n", ""));
-    expect(problems.map((p) => p.message).join()).toContain("der Wert für 2012 fehlt");
+    expect(problems.map((p) => p.message).join()).toContain("dieser Wert fehlt (gebraucht werden das Gründungsjahr 2012");
   });
 
   it("refuses years outside the founding and reporting year", () => {
@@ -90,7 +90,8 @@ describe("validateEdition", () => {
 
   it("requires the file to be named after the reporting year", () => {
     const [problem] = problemsOf(example, "data/2019.yaml");
-    expect(problem?.message).toContain("die Datei muss 2018.yaml heißen");
+    expect(problem?.message).toBe("Berichtsjahr 2018 passt nicht zum Dateinamen 2019.yaml: entweder hier 2019 eintragen oder die Datei in 2018.yaml umbenennen");
+    expect(problemsOf(example, "data/bilanz.yaml")[0]?.message).toContain("die Datei muss 2018.yaml heißen");
   });
 
   it("validates the publisher file too", () => {
@@ -122,5 +123,39 @@ describe("figures as written", () => {
   it("leaves numbers without separators and quoted text alone", () => {
     expect(edition(example.replace("    anzahl: 9664", "    anzahl: 11000")).ok).toBe(true);
     expect(edition(example.replace("name: Kommunales Jobcenter Erzgebirgskreis\n  gegruendet", 'name: "Jobcenter 1.000"\n  gegruendet')).ok).toBe(true);
+  });
+});
+
+describe("root cause first", () => {
+  const lineOf = (start: string) => example.split("\n").findIndex((line) => line.startsWith(start)) + 1;
+
+  it("reports a wrong berichtsjahr once, with the file name, line and column, and no follow-on errors", () => {
+    const problems = problemsOf(example.replace("berichtsjahr: 2018", "berichtsjahr: 2017"));
+    expect(problems.map(formatProblem)).toEqual([
+      `data/2018.yaml, Zeile ${lineOf("berichtsjahr: 2018")}, Spalte 15 › berichtsjahr: Berichtsjahr 2017 passt nicht zum Dateinamen 2018.yaml: entweder hier 2018 eintragen oder die Datei in 2017.yaml umbenennen`,
+    ]);
+  });
+
+  it("runs the checks across fields although another field is invalid", () => {
+    const problems = problemsOf(example.replace("status: endgueltig", "status: fertig").replace("    2018: 16726", "    2018: 9000"));
+    expect(problems.map((problem) => problem.field.join("."))).toEqual(["kennzahlen.personen_in_bedarfsgemeinschaften.2018", "quelle.status"]);
+  });
+
+  it("does not compare a figure that is itself invalid", () => {
+    const problems = problemsOf(example.replace("    2018: 16726", "    2018: -5"));
+    expect(problems.map((problem) => problem.message)).toEqual(["darf nicht negativ sein (gefunden: −5)"]);
+  });
+
+  it("checks a period against the founding year only when that year is valid", () => {
+    const problems = problemsOf(example.replace("  gegruendet: 2012", "  gegruendet: 2020"));
+    expect(problems.map((problem) => `${problem.field.join(".")}: ${problem.message}`)).toEqual(["jobcenter.gegruendet: liegt nach dem Berichtsjahr 2018"]);
+  });
+
+  it("names a duplicate key and both of its lines", () => {
+    const text = example.replace("  status: endgueltig", "  status: endgueltig\n  stand: 2019-02-01");
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: ["quelle", "stand"], line: lineOf("  status: endgueltig") + 1 });
+    expect(problems[0]?.message).toBe(`Der Schlüssel „stand“ steht zweimal, in Zeile ${lineOf("  stand: 2019-01-15")} und Zeile ${lineOf("  status: endgueltig") + 1}; bitte einen der beiden Einträge löschen.`);
   });
 });
