@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 
 /** The installed package: src/ in development, dist/ when built; both sit one level below it. */
 export const packageRoot = fileURLToPath(new URL("..", import.meta.url));
+/** The program's own code: dist/ when built, src/ in development. */
+export const codeDir = fileURLToPath(new URL(".", import.meta.url));
 export const templatesDir = fileURLToPath(new URL("../templates/", import.meta.url));
 
 /** Where speed-ups live between runs: PRESSEMAPPE_CACHE, else the platform's cache folder. */

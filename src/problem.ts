@@ -1,5 +1,12 @@
-/** One thing wrong with the input, located as precisely as the stage that found it can. */
+/**
+ * What a problem is in, so its heading tells the user where to look: the data (the default), the
+ * templates, printing, the output folder, archiving, or the program itself.
+ */
+export type ProblemKind = "input" | "template" | "print" | "output" | "archive" | "program";
+
+/** One thing wrong, located as precisely as the stage that found it can. */
 export interface Problem {
+  kind?: ProblemKind;
   file: string;
   /** Field path in the user's words, e.g. ["kennzahlen", "bedarfsgemeinschaften", "2018"]. */
   field: readonly (string | number)[];

@@ -2,15 +2,16 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { localDate } from "../clock.js";
 import type { CompiledTemplates } from "../compose/compile-templates.js";
-import { insideFolder, PUBLISHER_FILE, readBounded, shown } from "../load/read-edition-sources.js";
-import { ARCHIVE_DIR, frozenYears, RECORD, type BuildRecord } from "../output/edition-folder.js";
+import { shown } from "../load/read-edition-sources.js";
+import { ARCHIVE_DIR, frozenYears, readRecord, RECORD } from "../output/edition-folder.js";
 import { acquireLock } from "../output/lock.js";
-import { checkManifest, MANIFEST } from "../output/manifest.js";
+import { checkManifest, isIntact, MANIFEST } from "../output/manifest.js";
 import { writeOverview } from "../output/write-overview.js";
 import { ProblemError } from "../problem.js";
 import { VERSION } from "../version.js";
 import { writeFolderAtomic } from "../write-atomic.js";
 import { bagFiles } from "./bag.js";
+import { findChangedInputs } from "./changed-inputs.js";
 
 export interface FrozenEdition {
   bag: string;
@@ -18,30 +19,33 @@ export interface FrozenEdition {
 }
 
 /**
- * Freezes a built edition: a BagIt bag of its files and of the inputs it was built from, under
- * <out>/archiv/<jahr>/, and the overview page says so. From then on `build` leaves that edition alone.
+ * Freezes a built edition: a BagIt bag of its folder as it is, documents and the inputs they were
+ * built from, under <out>/archiv/<jahr>/, and the overview page says so. Refused when the data or
+ * templates changed since the build. From then on `build` leaves that edition alone.
  */
 export async function freezeEdition(
-  { year, dataDir, outDir }: { year: number; dataDir: string; outDir: string },
+  { year, dataDir, outDir, templatesDir }: { year: number; dataDir: string; outDir: string; templatesDir: string },
   overview: { templates: CompiledTemplates; style: string },
 ): Promise<FrozenEdition> {
   const edition = join(outDir, String(year));
-  const fail = (message: string) => new ProblemError([{ file: shown(edition), field: [], message }]);
+  const fail = (message: string) => new ProblemError([{ kind: "archive", file: shown(edition), field: [], message }]);
   if ((await frozenYears(outDir)).has(year)) throw fail(`Die Ausgabe ${year} ist schon archiviert (${shown(join(outDir, ARCHIVE_DIR, String(year)))}).`);
   const manifestText = await readFile(join(edition, MANIFEST), "utf8").catch(() => {
     throw fail(`Die Ausgabe ${year} ist noch nicht gebaut. Zuerst: pressemappe build ${year}`);
   });
   const check = await checkManifest(edition, manifestText, { ignore: [MANIFEST] });
-  if (check.changed.length + check.missing.length + check.extra.length > 0) {
+  if (!isIntact(check)) {
     throw fail(`Die Ausgabe ${year} stimmt nicht mehr mit ihrer Prüfsummenliste überein; bitte neu bauen, bevor sie archiviert wird (pressemappe verify ${year} zeigt die Abweichungen).`);
   }
-  const names = manifestText.split("\n").filter(Boolean).map((line) => line.slice(66));
-  const built = await Promise.all([...names, MANIFEST].map(async (name) => ({ name, data: await readFile(join(edition, name)) })));
-  const record = JSON.parse(await readFile(join(edition, RECORD), "utf8")) as BuildRecord;
-  const inputs = await Promise.all(
-    [PUBLISHER_FILE, `${year}.yaml`].map(async (name) => ({ name: `eingaben/${name}`, data: (await readBounded(await insideFolder(dataDir, name))).bytes })),
-  );
-  const files = bagFiles([...built, ...inputs], {
+  const listed = new Map(manifestText.split("\n").filter(Boolean).map((line) => [line.slice(66), line.slice(0, 64)] as const));
+  const changed = await findChangedInputs(year, listed, dataDir, templatesDir);
+  if (changed.length > 0) throw new ProblemError(changed);
+  // The folder as it is: documents, the inputs that made them, the record and the manifest.
+  const built = await Promise.all([...listed.keys(), MANIFEST].map(async (name) => ({ name, data: await readFile(join(edition, name)) })));
+  const read = await readRecord(edition);
+  if (!read.ok) throw fail(`${RECORD} der Ausgabe ${year} ist beschädigt; bitte neu bauen: pressemappe build ${year} --force`);
+  const { record } = read;
+  const files = bagFiles(built, {
     organisation: record.herausgeber,
     description: record.titel,
     identifier: `pressemappe-${year}`,

@@ -1,5 +1,6 @@
 import { freezeEdition } from "../archive/freeze-edition.js";
 import { shown } from "../load/read-edition-sources.js";
+import { templatesDir as shippedTemplates } from "../paths.js";
 import { loadDocumentSet } from "../pipeline/steps.js";
 import type { Command } from "./options.js";
 
@@ -7,7 +8,7 @@ import type { Command } from "./options.js";
 export async function archive({ year, dataDir, outDir, templatesDir }: Extract<Command, { name: "archive" }>): Promise<number> {
   // The overview page marks the edition as archived.
   const { templates, style } = await loadDocumentSet(templatesDir);
-  const { bag, files } = await freezeEdition({ year, dataDir, outDir }, { templates, style });
+  const { bag, files } = await freezeEdition({ year, dataDir, outDir, templatesDir: templatesDir ?? shippedTemplates }, { templates, style });
   process.stdout.write(`Ausgabe ${year} archiviert: ${shown(bag)} (BagIt, ${files} Dateien). „build ${year}“ überschreibt sie nicht mehr.\n`);
   return 0;
 }

@@ -13,7 +13,7 @@ export async function build(command: Extract<Command, { name: "build" }>): Promi
   const plan = await planEditions({ years, dataDirs, templatesDir, outDir, force });
   if (plan.skipped.length > 0) {
     const list = plan.skipped.length <= 5 ? plan.skipped.join(", ") : `${plan.skipped.slice(0, 5).join(", ")} und ${plan.skipped.length - 5} weitere`;
-    process.stdout.write(`Übersprungen (Eingaben, Vorlagen und Version unverändert, Dateien vollständig; --force baut neu): ${list}\n`);
+    process.stdout.write(`Übersprungen (Daten, Vorlagen und Programm unverändert, Dateien vollständig; --force baut neu): ${list}\n`);
   }
   if (plan.problems.length > 0) throw new ProblemError(plan.problems);
   if (plan.jobs.length === 0) {

@@ -14,7 +14,8 @@ export async function check({ dataDir, years, templatesDir, strict }: Extract<Co
     return runEditions({ stop: "print", jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling }, consoleProgress({ announcePrinting: false }), printer);
   });
   if (outcome.problems.length > 0) {
-    reportProblems(outcome.problems);
+    // check never writes: no word about it.
+    reportProblems(outcome.problems, { ending: "" });
     return 1;
   }
   const list = plan.jobs.map((job) => job.year).join(", ");

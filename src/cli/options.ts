@@ -186,10 +186,11 @@ const COMMANDS: readonly CommandSpec[] = [
     summary: "Friert eine gebaute Ausgabe als BagIt-Beutel unter <out>/archiv/<jahr>/ ein.",
     description: [
       "Friert eine gebaute Ausgabe ein: BagIt-Beutel (RFC 8493) mit Dokumenten und Eingaben",
-      "unter <out>/archiv/<jahr>/. Danach überschreibt build sie nicht mehr; mit",
+      "unter <out>/archiv/<jahr>/. Bricht ab, wenn Daten oder Vorlagen seit dem Bau geändert",
+      "wurden: erst neu bauen. Danach überschreibt build sie nicht mehr; mit",
       "build JAHR --neu-auflage entsteht eine neue Auflage daneben (<jahr>-auflage-2, …).",
     ],
-    options: [oneDataFolder, out, { ...templates, description: "eigene Vorlagen für die Übersichtsseite <out>/index.html statt der mitgelieferten" }],
+    options: [oneDataFolder, out, { ...templates, description: "der Vorlagenordner, mit dem gebaut wurde (Vergleich mit den Eingaben der Ausgabe, Übersichtsseite)" }],
     examples: [["pressemappe archive 2018", "friert output/2018/ nach output/archiv/2018/ ein"]],
   }),
   command({

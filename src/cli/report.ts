@@ -2,12 +2,29 @@ import { join, relative } from "node:path";
 import { formatDecimal } from "../german/format.js";
 import { shown } from "../load/read-edition-sources.js";
 import type { Outcome, Progress } from "../pipeline/outcome.js";
-import { formatProblem, type Problem } from "../problem.js";
+import { formatProblem, type Problem, type ProblemKind } from "../problem.js";
 
-export function reportProblems(problems: readonly Problem[], heading = "in den Eingaben – es wurde nichts geschrieben"): void {
-  const count = problems.length === 1 ? "1 Fehler" : `${problems.length} Fehler`;
-  process.stderr.write(`${count} ${heading}:\n`);
-  for (const problem of problems) process.stderr.write(`  ${formatProblem(problem)}\n`);
+const HEADINGS: Record<ProblemKind, string> = {
+  input: "in den Eingaben",
+  template: "in den Vorlagen",
+  print: "beim Drucken",
+  output: "im Ausgabeordner",
+  archive: "beim Archivieren",
+  program: "im Programm",
+};
+
+/**
+ * The problems, headed by what they are in ("1 Fehler in den Vorlagen:"), or by `heading`; then
+ * `ending`, what was written, as its own last line, so a heading never claims what a run did not do.
+ */
+export function reportProblems(problems: readonly Problem[], { ending = "Es wurde nichts geschrieben.", heading }: { ending?: string; heading?: string } = {}): void {
+  const kinds = heading === undefined ? [...new Set(problems.map((problem) => problem.kind ?? "input"))] : [undefined];
+  for (const kind of kinds) {
+    const own = kind === undefined ? problems : problems.filter((problem) => (problem.kind ?? "input") === kind);
+    process.stderr.write(`${own.length === 1 ? "1 Fehler" : `${own.length} Fehler`} ${kind === undefined ? heading : HEADINGS[kind]}:\n`);
+    for (const problem of own) process.stderr.write(`  ${formatProblem(problem)}\n`);
+  }
+  if (ending !== "") process.stderr.write(`${ending}\n`);
 }
 
 export function reportWarnings(warnings: readonly Problem[]): void {
@@ -36,12 +53,13 @@ export function consoleProgress({ announcePrinting }: { announcePrinting: boolea
   };
 }
 
-/** The problems of a failed run, headed by what was and was not written: exit code 1. */
+/** The problems of a failed run, and exactly what was and was not written: exit code 1. */
 export function reportFailure(outcome: Outcome): number {
   if (outcome.written.length > 0) {
-    reportProblems(outcome.problems, `– geschrieben wurden nur ${outcome.written.map(shown).join(", ")} (samt Übersicht ihres Ausgabeordners); alle anderen Ausgaben blieben unverändert`);
+    const ending = `Geschrieben wurden nur ${outcome.written.map(shown).join(", ")} (samt Übersicht ihres Ausgabeordners); alle anderen Ausgaben blieben unverändert.`;
+    reportProblems(outcome.problems, { ending });
   } else {
-    reportProblems(outcome.problems, outcome.printed ? "in den Eingaben – es wurde nichts geschrieben, auch keine der schon gedruckten Ausgaben" : undefined);
+    reportProblems(outcome.problems, outcome.printed ? { ending: "Es wurde nichts geschrieben, auch keine der schon gedruckten Ausgaben." } : {});
   }
   return 1;
 }

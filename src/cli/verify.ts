@@ -6,7 +6,7 @@ import { reportProblems } from "./report.js";
 export async function verify({ years, outDir }: Extract<Command, { name: "verify" }>): Promise<number> {
   const { checked, problems } = await verifyEditions(outDir, years);
   if (problems.length > 0) {
-    reportProblems(problems, "beim Prüfen der Prüfsummen");
+    reportProblems(problems, { ending: "", heading: "beim Prüfen der Prüfsummen" });
     return 1;
   }
   process.stdout.write(`Prüfsummen in Ordnung: ${checked.join(", ") || "keine Ausgaben"}.\n`);

@@ -36,7 +36,7 @@ export function compileTemplates({ shown, files }: TemplateFiles, known: Compile
   const where = (path: string) => `${shown}/${path}`;
   const required = (path: string) => {
     const text = files[path];
-    if (text === undefined) throw new ProblemError([{ file: where(path), field: [], message: "Die Vorlage fehlt." }]);
+    if (text === undefined) throw new ProblemError([{ kind: "template", file: where(path), field: [], message: "Die Vorlage fehlt." }]);
     return text;
   };
   required(TEMPLATE_NAMES.layout);
@@ -115,6 +115,7 @@ function templateProblem(file: string, error: unknown): Problem {
   const line = /line (\d+)/i.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];
   const missing = /^"([^"]+)" not defined/.exec(message)?.[1];
   return {
+    kind: "template",
     file,
     field: [],
     line: line === undefined ? undefined : Number(line),

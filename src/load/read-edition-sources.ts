@@ -9,6 +9,11 @@ export interface Source {
   text: string;
 }
 
+/** A source with the bytes it was decoded from: what an edition folder keeps as its input. */
+export interface ReadSource extends Source {
+  bytes: Uint8Array;
+}
+
 export const PUBLISHER_FILE = "herausgeber.yaml";
 const EDITION_FILE = /^(\d{4})\.yaml$/;
 /** A year's figures fit in a few kilobytes; anything near this is a wrong file, not data. */
@@ -22,11 +27,11 @@ export async function listEditionYears(dataDir: string): Promise<number[]> {
   return names.flatMap((name) => EDITION_FILE.exec(name)?.[1] ?? []).map(Number).sort((a, b) => a - b);
 }
 
-export async function readPublisherSource(dataDir: string): Promise<Source> {
+export async function readPublisherSource(dataDir: string): Promise<ReadSource> {
   return readSource(await insideFolder(dataDir, PUBLISHER_FILE));
 }
 
-export async function readEditionSource(dataDir: string, year: number): Promise<Source> {
+export async function readEditionSource(dataDir: string, year: number): Promise<ReadSource> {
   return readSource(await insideFolder(dataDir, `${year}.yaml`));
 }
 
@@ -43,20 +48,20 @@ export async function insideFolder(folder: string, name: string): Promise<string
   return path;
 }
 
-/** The letterhead logo as a data: URL, so the HTML stays one self-contained file. */
-export async function readLogo(dataDir: string, name: string): Promise<string> {
+/** The letterhead logo as a data: URL, so the HTML stays one self-contained file, and as read. */
+export async function readLogo(dataDir: string, name: string): Promise<{ url: string; bytes: Uint8Array }> {
   const { file, bytes } = await readBounded(await insideFolder(dataDir, name));
   const text = decodeText(bytes, (message) => new ProblemError([{ file, field: [], message }]));
   if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) {
     throw new ProblemError([{ file, field: [], message: "Das Logo ist keine SVG-Datei." }]);
   }
-  return `data:image/svg+xml;base64,${Buffer.from(bytes).toString("base64")}`;
+  return { url: `data:image/svg+xml;base64,${Buffer.from(bytes).toString("base64")}`, bytes };
 }
 
 /** Reads a text file the user edits: UTF-8 (a BOM is dropped), bounded in size. */
-export async function readSource(path: string): Promise<Source> {
+export async function readSource(path: string): Promise<ReadSource> {
   const { file, bytes } = await readBounded(path);
-  return { file, text: decodeText(bytes, (message) => new ProblemError([{ file, field: [], message }])) };
+  return { file, text: decodeText(bytes, (message) => new ProblemError([{ file, field: [], message }])), bytes };
 }
 
 /** Reads a file the user names, refusing anything larger than a data file can sensibly be. */

@@ -28,6 +28,14 @@ export async function readTemplates(dir: string): Promise<TemplateFiles> {
   return { shown: relative(process.cwd(), dir).replace(/[\\/]$/, "") || ".", files: Object.fromEntries(texts) };
 }
 
+/** Every file under `dir` as bytes, by path relative to it, sorted: the template folder as it shaped the documents. */
+export async function readFolder(dir: string): Promise<{ name: string; data: Buffer }[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const files = await Promise.all(paths.map(async (path) => ({ name: relative(dir, path).replaceAll("\\", "/"), data: await readFile(path) })));
+  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** The sRGB profile a PDF/A names as its output intent. */
 export function readPrintProfile(dir: string): Promise<Buffer> {
   return readFile(join(dir, "druck", "sRGB-IEC61966-2.1.icc"));

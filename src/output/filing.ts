@@ -1,5 +1,7 @@
 import type { CompiledTemplates } from "../compose/compile-templates.js";
+import { join } from "node:path";
 import { shown } from "../load/read-edition-sources.js";
+import { ProblemError } from "../problem.js";
 import { recoverInterrupted, writeFolderAtomic, type OutputFile } from "../write-atomic.js";
 import { nextRevisionFolder } from "./edition-folder.js";
 import { acquireLock } from "./lock.js";
@@ -43,7 +45,9 @@ export class Filing {
   /** Writes one edition's files into `outDir`; returns the folder written. */
   async file(outDir: string, edition: EditionToFile, files: readonly OutputFile[]): Promise<string> {
     const name = edition.frozen ? await nextRevisionFolder(outDir, edition.year) : String(edition.year);
-    const folder = await writeFolderAtomic(outDir, name, files);
+    const folder = await writeFolderAtomic(outDir, name, files).catch((error: unknown) => {
+      throw notWritten(join(outDir, name), error);
+    });
     const done = this.written.get(outDir) ?? [];
     this.written.set(outDir, done);
     done.push({ folder: name, fingerprint: edition.fingerprint });
@@ -68,6 +72,14 @@ export class Filing {
 
   private async finish(outDir: string, written: readonly { folder: string; fingerprint: string }[]): Promise<void> {
     await recordStamps(outDir, written);
-    await writeOverview(outDir, this.overview.templates, this.overview.style);
+    await writeOverview(outDir, this.overview.templates, this.overview.style).catch((error: unknown) => {
+      throw notWritten(join(outDir, "index.html"), error);
+    });
   }
+}
+
+/** A full disk or a missing permission is a problem of the output folder, named with the file. */
+function notWritten(path: string, error: unknown): ProblemError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ProblemError([{ kind: "output", file: shown(path), field: [], message: `ließ sich nicht schreiben (${reason}).` }]);
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { RECORD, type BuildRecord } from "./edition-folder.js";
-import { checkManifest, MANIFEST } from "./manifest.js";
+import { checkManifest, isIntact, MANIFEST } from "./manifest.js";
 import { fileSignature, type Stamps } from "./stamps.js";
 
 /**
@@ -18,7 +18,7 @@ export async function isUpToDate(outDir: string, folder: string, fingerprint: st
   const manifestText = await readFile(join(path, MANIFEST), "utf8").catch(() => undefined);
   if (manifestText === undefined) return { current: false, checked: false };
   const check = await checkManifest(path, manifestText, { ignore: [MANIFEST] });
-  const current = check.changed.length + check.missing.length + check.extra.length === 0;
+  const current = isIntact(check);
   return { current, checked: current };
 }
 

@@ -41,13 +41,13 @@ export async function acquireLock(outDir: string, shownDir: string): Promise<() 
     const holder = await readFile(path, "utf8").catch(() => undefined);
     if (holder !== undefined && isRunning(Number(holder))) {
       throw new ProblemError([
-        { file: shownDir, field: [], message: `Ein anderer Lauf von pressemappe (Prozess ${holder}) schreibt gerade in diesen Ordner. Bitte warten, bis er fertig ist.` },
+        { kind: "output", file: shownDir, field: [], message: `Ein anderer Lauf von pressemappe (Prozess ${holder}) schreibt gerade in diesen Ordner. Bitte warten, bis er fertig ist.` },
       ]);
     }
     if (holder !== undefined) await removeStale(path, holder);
     await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
   }
-  throw new ProblemError([{ file: shownDir, field: [], message: "Der Ausgabeordner ließ sich nicht sperren." }]);
+  throw new ProblemError([{ kind: "output", file: shownDir, field: [], message: "Der Ausgabeordner ließ sich nicht sperren." }]);
 }
 
 /** Creates the lock with this process's id in it, or returns false when there is one. */

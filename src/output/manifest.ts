@@ -20,6 +20,13 @@ export interface ManifestCheck {
   changed: string[];
   missing: string[];
   extra: string[];
+  /** Line numbers of the manifest that are not "checksum  path". */
+  damaged: number[];
+}
+
+/** Nothing changed, missing, extra or unreadable. */
+export function isIntact(check: ManifestCheck): boolean {
+  return check.changed.length + check.missing.length + check.extra.length + check.damaged.length === 0;
 }
 
 /**
@@ -28,13 +35,15 @@ export interface ManifestCheck {
  */
 export async function checkManifest(root: string, manifestText: string, options: { scope?: string; ignore?: readonly string[] } = {}): Promise<ManifestCheck> {
   const listed = new Map<string, string>();
-  for (const line of manifestText.split("\n").filter(Boolean)) {
+  const damaged: number[] = [];
+  for (const [index, line] of manifestText.split("\n").entries()) {
     const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
     if (match?.[1] && match[2]) listed.set(match[2], match[1]);
+    else if (line !== "") damaged.push(index + 1);
   }
   const present = await listFiles(join(root, options.scope ?? ""), root);
   const ignore = new Set(options.ignore ?? []);
-  const check: ManifestCheck = { changed: [], missing: [], extra: [] };
+  const check: ManifestCheck = { changed: [], missing: [], extra: [], damaged };
   for (const [path, expected] of listed) {
     const data = await readFile(join(root, path)).catch(() => undefined);
     if (data === undefined) check.missing.push(path);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { cacheDir } from "../paths.js";
 import { writeFileAtomic } from "../write-atomic.js";
 
@@ -8,16 +8,17 @@ import { writeFileAtomic } from "../write-atomic.js";
 export type Stamps = Record<string, { eingaben: string; dateien: string }>;
 
 /**
- * Size, modification time and inode of every file in the folder: what `make` and git trust to
+ * Size, modification time and inode of every file in the folder and below: what `make` and git trust to
  * tell "unchanged" without reading the bytes. Hashing every output of every edition cost more
  * than everything else of a rebuild that has nothing to do.
  */
 export async function fileSignature(folder: string): Promise<string> {
-  const names = (await readdir(folder).catch(() => [] as string[])).sort();
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  const paths = entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(folder, join(entry.parentPath, entry.name))).sort();
   const lines = await Promise.all(
-    names.map(async (name) => {
-      const info = await stat(join(folder, name), { bigint: true }).catch(() => undefined);
-      return info ? `${name} ${info.size} ${info.mtimeNs} ${info.ino}` : `${name} ?`;
+    paths.map(async (path) => {
+      const info = await stat(join(folder, path), { bigint: true }).catch(() => undefined);
+      return info ? `${path} ${info.size} ${info.mtimeNs} ${info.ino}` : `${path} ?`;
     }),
   );
   return lines.join("\n");

@@ -38,7 +38,7 @@ export interface Plan {
   jobs: Job[];
   /** Output folders left alone because their inputs and files are unchanged. */
   skipped: string[];
-  /** Tool version, templates and fonts, for the build record. */
+  /** The program, templates and fonts, for the build record. */
   tooling: string;
   problems: Problem[];
 }

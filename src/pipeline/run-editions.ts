@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { programFingerprint } from "../load/fingerprint.js";
 import { shown } from "../load/read-edition-sources.js";
 import { ARCHIVE_DIR, buildRecord, editionFiles } from "../output/edition-folder.js";
 import { Filing } from "../output/filing.js";
@@ -18,7 +19,7 @@ interface RunBase {
   templatesDir: string | undefined;
   /** Warnings count as problems. */
   strict: boolean;
-  /** Tool version, templates and fonts, for the build record. */
+  /** The program, templates and fonts, for the build record. */
   tooling: string;
 }
 
@@ -58,7 +59,7 @@ export async function runEditions(request: RunRequest, progress: Progress, print
     if (request.stop === "file") filing = await openFiling(request.outDir, request.jobs, set);
     // An unexpected failure of validation counts as not passed here and is thrown below.
     const passed = validation.problems.then((problems) => problems.length === 0, () => false);
-    await eachEdition(validation.editions, printer.size, passed, async ({ job, edition }, failed) => {
+    await eachEdition(validation.editions, printer.size, passed, async ({ job, edition, inputs }, failed) => {
       const rendered = renderForPrint(set, edition);
       progress.printing(job, rendered.pages.map((page) => page.name));
       const printed = await printEdition(printer, rendered, { year: job.year, srgbProfile: set.srgbProfile, templatesShown: set.files.shown });
@@ -66,20 +67,26 @@ export async function runEditions(request: RunRequest, progress: Progress, print
       progress.printed(job, printed);
       if (filing === undefined) return progress.edition({ job, rendered, printed });
       if (!(await passed) || failed()) return;
-      const record = buildRecord(edition, rendered.pages[0]?.meta.title ?? "", { fingerprint: job.fingerprint, tooling: request.tooling, chromium: printed.chromium });
-      const written = await filing.file(job.folder.outDir, job, editionFiles(printed.documents, record));
+      const record = buildRecord(edition, rendered.pages[0]?.meta.title ?? "", { fingerprint: job.fingerprint, program: await programFingerprint(), tooling: request.tooling, chromium: printed.chromium });
+      const files = editionFiles(printed.documents, { data: inputs, templates: set.inputs }, record);
+      const written = await filing.file(job.folder.outDir, job, files);
       outcome.written.push(written);
       progress.edition({ job, rendered, printed, written });
     });
     outcome.problems = await validation.problems;
     if (outcome.problems.length === 0) await filing?.finished();
   } catch (error) {
-    if (!(error instanceof ProblemError)) throw error;
-    outcome.problems = [...error.problems];
+    // Reported as a problem, not thrown, so the caller still learns exactly what was written.
+    outcome.problems = error instanceof ProblemError ? [...error.problems] : [unexpected(error)];
   } finally {
     await filing?.close();
   }
   return outcome;
+}
+
+function unexpected(error: unknown): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: "program", file: "pressemappe", field: [], message: `Unerwarteter Fehler (nicht in den Daten): ${message}` };
 }
 
 /** Archived editions are rebuilt only as a new revision, on request. */
@@ -87,6 +94,7 @@ function refuseFrozen(jobs: readonly Job[]): Problem[] {
   return jobs
     .filter((job) => job.frozen)
     .map((job) => ({
+      kind: "output" as const,
       file: join(shown(job.folder.outDir), String(job.year)),
       field: [],
       message: `Die Ausgabe ${job.year} ist archiviert (${join(shown(job.folder.outDir), ARCHIVE_DIR, String(job.year))}) und wird nicht überschrieben. Eine neue Auflage daneben schreibt: pressemappe build ${job.year} --neu-auflage`,

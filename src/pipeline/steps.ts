@@ -1,8 +1,8 @@
 // The steps before printing, each over one edition or one template folder: load and validate the
 // data, load and check the templates, derive → compose → render. run-editions.ts puts them in order.
 import { deriveFigures } from "../derive/derive-figures.js";
-import { readEditionSource, readLogo, readPublisherSource } from "../load/read-edition-sources.js";
-import { readFonts, readPrintProfile, readTemplates, type TemplateFiles } from "../load/read-templates.js";
+import { PUBLISHER_FILE, readEditionSource, readLogo, readPublisherSource } from "../load/read-edition-sources.js";
+import { readFolder, readFonts, readPrintProfile, readTemplates, type TemplateFiles } from "../load/read-templates.js";
 import { readTemplateCache, writeTemplateCache } from "../load/template-cache.js";
 import { templatesDir } from "../paths.js";
 import { ProblemError, type Problem } from "../problem.js";
@@ -13,16 +13,25 @@ import type { Edition } from "../validate/schema.js";
 import { validateEdition } from "../validate/validate-edition.js";
 import { compileTemplates, type CompiledTemplates } from "../compose/compile-templates.js";
 import { composeTexts } from "../compose/compose-texts.js";
+import type { OutputFile } from "../write-atomic.js";
+
+/** A valid edition and the bytes of every data file it was made from, by name in the data folder. */
+export interface LoadedEdition {
+  edition: Edition;
+  inputs: OutputFile[];
+}
 
 export interface LoadedEditions {
-  editions: Edition[];
+  editions: LoadedEdition[];
   problems: Problem[];
   warnings: Problem[];
 }
 
+const dataInput = (name: string, bytes: Uint8Array): OutputFile => ({ name, data: bytes });
+
 /** Loads and validates the given years of a data folder; collects every problem of every file. With `strict`, warnings count as problems. */
 export async function loadEditions(dataDir: string, years: readonly number[], options: { strict?: boolean } = {}): Promise<LoadedEditions> {
-  const editions: Edition[] = [];
+  const editions: LoadedEdition[] = [];
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const collect = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
@@ -39,12 +48,16 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     const source = await collect(() => readEditionSource(dataDir, year));
     if (!publisher || !source) continue;
     const result = validateEdition(publisher, source);
-    if (result.ok) {
-      const logoFile = result.value.herausgeber.logo;
-      const logo = logoFile === undefined ? undefined : await collect(() => readLogo(dataDir, logoFile));
-      editions.push(logo === undefined ? result.value : { ...result.value, logo });
-      warnings.push(...result.warnings);
-    } else problems.push(...result.problems);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const inputs = [dataInput(PUBLISHER_FILE, publisher.bytes), dataInput(`${year}.yaml`, source.bytes)];
+    const logoFile = result.value.herausgeber.logo;
+    const logo = logoFile === undefined ? undefined : await collect(() => readLogo(dataDir, logoFile));
+    if (logoFile !== undefined && logo !== undefined) inputs.push(dataInput(logoFile, logo.bytes));
+    editions.push({ edition: logo === undefined ? result.value : { ...result.value, logo: logo.url }, inputs });
+    warnings.push(...result.warnings);
   }
   // The publisher file is shared by every edition: report its problems once.
   const unique = [...new Map(problems.map((problem) => [JSON.stringify(problem), problem])).values()];
@@ -53,6 +66,8 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
 
 export interface DocumentSet {
   files: TemplateFiles;
+  /** Every file of the template folder, as read, by path relative to it. */
+  inputs: OutputFile[];
   templates: CompiledTemplates;
   style: string;
   srgbProfile: Uint8Array;
@@ -60,11 +75,11 @@ export interface DocumentSet {
 
 /** Reads and compiles the templates, style, fonts and colour profile once per process. */
 export async function loadDocumentSet(dir = templatesDir): Promise<DocumentSet> {
-  const [files, fonts, srgbProfile] = await Promise.all([readTemplates(dir), readFonts(), readPrintProfile(dir)]);
+  const [files, fonts, srgbProfile, folder] = await Promise.all([readTemplates(dir), readFonts(), readPrintProfile(dir), readFolder(dir)]);
   const known = await readTemplateCache(files);
   const { templates, specs } = compileTemplates(files, known);
   if (Object.keys(specs).some((key) => known[key] !== specs[key])) await writeTemplateCache(files, specs);
-  return { files, templates, style: inlineStyle(templates.stil, fonts), srgbProfile };
+  return { files, inputs: folder, templates, style: inlineStyle(templates.stil, fonts), srgbProfile };
 }
 
 /** Refuses templates that hold figures typed as digits; `example` supplies hints which field to use instead. */

@@ -1,12 +1,10 @@
 import type { Problem } from "../problem.js";
-import type { Edition } from "../validate/schema.js";
 import type { Job } from "./plan-editions.js";
 import { Queue } from "./queue.js";
-import { loadEditions } from "./steps.js";
+import { loadEditions, type LoadedEdition } from "./steps.js";
 
-export interface ValidEdition {
+export interface ValidEdition extends LoadedEdition {
   job: Job;
-  edition: Edition;
 }
 
 export interface Validation {
@@ -31,7 +29,7 @@ export function validateEditions(jobs: readonly Job[], strict: boolean, warn: (w
         const loaded = await loadEditions(folder.dataDir, own.map((job) => job.year), { strict });
         warn(loaded.warnings);
         found.push(...loaded.problems);
-        if (found.length === 0) for (const edition of loaded.editions) editions.push({ job: own.find((job) => job.year === edition.berichtsjahr) as Job, edition });
+        if (found.length === 0) for (const loadedEdition of loaded.editions) editions.push({ job: own.find((job) => job.year === loadedEdition.edition.berichtsjahr) as Job, ...loadedEdition });
       }
     } finally {
       editions.close();

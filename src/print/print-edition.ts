@@ -36,15 +36,16 @@ export async function printEdition(printer: Printer, { pages, plainText }: Rende
       const started = performance.now();
       const where = `${page.name} ${target.year}`;
       const { pdf: chromiumPdf, blocked: refused } = await printer.print(page.printHtml()).catch((error: unknown) => {
-        throw new ProblemError([{ file: where, field: [], message: printFailure(error) }]);
+        throw new ProblemError([{ kind: "print", file: where, field: [], message: printFailure(error) }]);
       });
-      for (const url of refused) blocked.push({ file: where, field: [], message: `Anfrage an ${url} blockiert – Dokumente laden nichts nach.` });
+      for (const url of refused) blocked.push({ kind: "print", file: where, field: [], message: `Anfrage an ${url} blockiert – Dokumente laden nichts nach.` });
       const meta = { ...page.meta, date: new Date(`${page.meta.date}T00:00:00Z`), creator: `pressemappe ${VERSION}`, producer };
       const { pdf, pages: count } = makePdfA(chromiumPdf, meta, target.srgbProfile);
       if (page.maxPages !== undefined && count > page.maxPages) {
         const allowed = page.maxPages === 1 ? "eine" : String(page.maxPages);
         throw new ProblemError([
           {
+            kind: "print",
             file: `${target.templatesShown}/${page.name}.html.hbs`,
             field: [],
             message: `Das Dokument „${page.name}“ ${target.year} braucht ${count} Seiten, erlaubt ist ${allowed}. Bitte Text oder Tabellen kürzen.`,

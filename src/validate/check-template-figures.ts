@@ -20,6 +20,7 @@ export function findLiteralFigures({ shown, files }: TemplateFiles, data?: unkno
         const field = fieldsByValue.get(parseGermanNumber(literal));
         const hint = field ? ` Stattdessen aus den Daten: {{${/jahr|stand|gegruendet|von|bis/.test(field) ? field : `zahl ${field}`}}}.` : "";
         return {
+          kind: "template" as const,
           file: `${shown}/${path}`,
           field: [],
           line,

@@ -1,10 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bagitViolations } from "../helpers/bagit.js";
+import { copyDataFolder, exampleDataDir } from "../helpers/data-folder.js";
 import { runCli } from "../helpers/run-cli.js";
+
+const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 let first: string;
 let second: string;
@@ -28,17 +32,30 @@ afterAll(() => Promise.all([first, second].map((dir) => rm(dir, { recursive: tru
 describe("reproducible, verifiable editions", () => {
   it("builds byte-identical files into two different folders", async () => {
     const [a, b] = await Promise.all([hashes(first), hashes(second)]);
-    expect(Object.keys(a)).toEqual([
-      "/2018/faktenblatt.html",
-      "/2018/faktenblatt.pdf",
-      "/2018/herkunft.json",
-      "/2018/manifest-sha256.txt",
-      "/2018/pressemitteilung.html",
-      "/2018/pressemitteilung.pdf",
-      "/2018/pressemitteilung.txt",
-      "/index.html",
-    ]);
+    const templates = (await readdir(templatesDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(templatesDir, join(entry.parentPath, entry.name)));
+    expect(Object.keys(a)).toEqual(
+      [
+        "/2018/eingaben/daten/2018.yaml",
+        "/2018/eingaben/daten/herausgeber.yaml",
+        ...templates.map((name) => `/2018/eingaben/vorlagen/${name}`),
+        "/2018/faktenblatt.html",
+        "/2018/faktenblatt.pdf",
+        "/2018/herkunft.json",
+        "/2018/manifest-sha256.txt",
+        "/2018/pressemitteilung.html",
+        "/2018/pressemitteilung.pdf",
+        "/2018/pressemitteilung.txt",
+        "/index.html",
+      ].sort(),
+    );
     expect(a).toEqual(b);
+  });
+
+  it("keeps a byte-for-byte copy of the data and templates that made the documents", async () => {
+    for (const name of ["2018.yaml", "herausgeber.yaml"]) {
+      expect(await readFile(join(first, "2018/eingaben/daten", name))).toEqual(await readFile(join(exampleDataDir, name)));
+    }
+    expect(await readFile(join(first, "2018/eingaben/vorlagen/styles/druck.css"))).toEqual(await readFile(join(templatesDir, "styles/druck.css")));
   });
 
   it("records what the edition was built from", async () => {
@@ -47,10 +64,16 @@ describe("reproducible, verifiable editions", () => {
     expect(record.chromium).toMatch(/^\d+\.\d+/);
     expect(record.daten_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(record.vorlagen_sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(record.programm_sha256).toMatch(/^[0-9a-f]{64}$/);
+    const sha = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+    expect(record.eingaben["eingaben/daten/2018.yaml"]).toBe(sha(await readFile(join(exampleDataDir, "2018.yaml"))));
+    expect(Object.keys(record.eingaben)).toContain("eingaben/vorlagen/faktenblatt.html.hbs");
     const manifest = await readFile(join(first, "2018/manifest-sha256.txt"), "utf8");
-    expect(manifest.split("\n").filter(Boolean).map((line) => line.slice(66))).toEqual([
+    const listed = manifest.split("\n").filter(Boolean).map((line) => line.slice(66));
+    expect(listed.filter((name) => !name.startsWith("eingaben/"))).toEqual([
       "faktenblatt.html", "faktenblatt.pdf", "herkunft.json", "pressemitteilung.html", "pressemitteilung.pdf", "pressemitteilung.txt",
     ]);
+    expect(listed.filter((name) => name.startsWith("eingaben/"))).toEqual(Object.keys(record.eingaben).sort());
   });
 
   it("verify passes on a fresh edition and fails after one changed byte", async () => {
@@ -73,7 +96,8 @@ describe("reproducible, verifiable editions", () => {
     expect(archived.code).toBe(0);
     const bag = join(first, "archiv/2018");
     expect(await bagitViolations(bag)).toEqual([]);
-    expect((await readdir(join(bag, "data/eingaben"))).sort()).toEqual(["2018.yaml", "herausgeber.yaml"]);
+    expect((await readdir(join(bag, "data/eingaben/daten"))).sort()).toEqual(["2018.yaml", "herausgeber.yaml"]);
+    expect(await readFile(join(bag, "data/eingaben/vorlagen/layout.html.hbs"))).toEqual(await readFile(join(templatesDir, "layout.html.hbs")));
     expect(await runCli(["verify", "--out", first])).toMatchObject({ code: 0, stdout: "Prüfsummen in Ordnung: 2018, archiv/2018.\n" });
 
     const before = await hashes(first);
@@ -100,5 +124,80 @@ describe("reproducible, verifiable editions", () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("archiv/2018/data/faktenblatt.pdf: wurde verändert");
     expect(await bagitViolations(bag)).toEqual(["manifest-sha256.txt: checksum of data/faktenblatt.pdf", "bag-info.txt: Payload-Oxum does not match (§2.2.2)"]);
+  });
+});
+
+describe("archive files the inputs that built the documents", () => {
+  it("refuses after an edit without a rebuild, naming the file, and archives once rebuilt", async () => {
+    const [data, out] = [await copyDataFolder(), await mkdtemp(join(tmpdir(), "pressemappe-c-"))];
+    const templates = join(out, "..", `${basename(out)}-vorlagen`);
+    try {
+      await cp(templatesDir, templates, { recursive: true });
+      const args = ["--data", data.dir, "--templates", templates, "--out", out];
+      expect((await runCli(["build", "2018", ...args])).code).toBe(0);
+      await data.edit("2018.yaml", (text) => text.replace("    anzahl: 9664", "    anzahl: 9665"));
+      const edited = await runCli(["archive", "2018", ...args]);
+      expect(edited.code).toBe(1);
+      expect(edited.stderr).toContain(`1 Fehler beim Archivieren:\n  ${join(data.dir, "2018.yaml")}: wurde geändert, nachdem die Ausgabe 2018 gebaut wurde`);
+      expect(edited.stderr).toContain("Es wurde nichts geschrieben.");
+      await expect(stat(join(out, "archiv"))).rejects.toThrow();
+
+      expect((await runCli(["build", "2018", ...args])).code).toBe(0);
+      await appendFile(join(templates, "styles", "druck.css"), "\n/* geändert */\n");
+      await writeFile(join(templates, "partials", "neu.hbs"), "neu");
+      const styled = await runCli(["archive", "2018", ...args]);
+      expect(styled.code).toBe(1);
+      expect(styled.stderr).toContain(`${join(templates, "styles", "druck.css")}: wurde geändert`);
+      expect(styled.stderr).toContain(`${join(templates, "partials", "neu.hbs")}: ist neu, seit die Ausgabe 2018 gebaut wurde.`);
+
+      expect((await runCli(["build", "2018", ...args])).code).toBe(0);
+      expect((await runCli(["archive", "2018", ...args])).code).toBe(0);
+      const kept = await readFile(join(out, "archiv/2018/data/eingaben/daten/2018.yaml"), "utf8");
+      expect(kept).toContain("    anzahl: 9665");
+      expect(await readFile(join(out, "archiv/2018/data/eingaben/vorlagen/partials/neu.hbs"), "utf8")).toBe("neu");
+    } finally {
+      await Promise.all([data.remove(), rm(out, { recursive: true, force: true }), rm(templates, { recursive: true, force: true })]);
+    }
+  });
+});
+
+describe("verify says no when it cannot say yes", () => {
+  it("fails on a folder that does not exist or holds no edition", async () => {
+    const empty = await mkdtemp(join(tmpdir(), "pressemappe-leer-"));
+    try {
+      const typo = await runCli(["verify", "--out", join(empty, "tippfehler")]);
+      expect(typo.code).toBe(1);
+      expect(typo.stderr).toContain("Den Ausgabeordner gibt es nicht");
+      const none = await runCli(["verify", "--out", empty]);
+      expect(none.code).toBe(1);
+      expect(none.stderr).toContain("Hier liegt keine gebaute Ausgabe");
+      expect(none.stdout).toBe("");
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it("names a missing or damaged build record, and a damaged one breaks no other build", async () => {
+    const out = await mkdtemp(join(tmpdir(), "pressemappe-d-"));
+    const data = await copyDataFolder();
+    try {
+      await writeFile(join(data.dir, "2017.yaml"), (await readFile(join(data.dir, "2018.yaml"), "utf8")).replace("berichtsjahr: 2018", "berichtsjahr: 2017").replaceAll(/(bis|stand): 2018/g, "$1: 2017").replace("    2018: 9922", "    2017: 10500").replace("    2018: 16726", "    2017: 17800"));
+      expect((await runCli(["build", "--data", data.dir, "--out", out])).code).toBe(0);
+      await writeFile(join(out, "2017/herkunft.json"), "{kaputt");
+      const damaged = await runCli(["verify", "--out", out]);
+      expect(damaged.code).toBe(1);
+      expect(damaged.stderr).toContain(`${join(out, "2017/herkunft.json")}: ist beschädigt`);
+
+      const other = await runCli(["build", "2018", "--data", data.dir, "--out", out, "--force"]);
+      expect(other.code, other.stderr).toBe(0);
+      expect(await readFile(join(out, "index.html"), "utf8")).toContain("2018/pressemitteilung.pdf");
+
+      await rm(join(out, "2018/herkunft.json"));
+      const missing = await runCli(["verify", "2018", "--out", out]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain(`${join(out, "2018/herkunft.json")}: fehlt.`);
+    } finally {
+      await Promise.all([data.remove(), rm(out, { recursive: true, force: true })]);
+    }
   });
 });

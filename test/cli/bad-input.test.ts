@@ -105,7 +105,7 @@ describe.concurrent("a build refuses bad input, in German, and leaves the output
       const result = await runCli(["build", "2018", "--data", data.dir, "--out", out]);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe("");
-      expect(result.stderr).toContain("es wurde nichts geschrieben");
+      expect(result.stderr).toContain("Es wurde nichts geschrieben.");
       expect(result.stderr).toContain(`${file}`);
       expect(result.stderr).toContain(names);
       if (hasLine) expect(result.stderr).toMatch(new RegExp(`${file.replace(".", "\\.")}, Zeile \\d+`));

@@ -12,10 +12,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built command line (npm test builds it first) as a user would. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/** Runs the built command line (npm test builds it first) as a user would; `main` runs another copy of it. */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; main?: string } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [...nodeFlags, main, ...args], { cwd: options.cwd, env: options.env, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...nodeFlags, options.main ?? main, ...args], { cwd: options.cwd, env: options.env, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -16,8 +16,9 @@ afterEach(async () => {
 });
 
 const render = async () => {
-  const { editions } = await loadEditions("data", [2018]);
-  const documents = renderEdition(await loadDocumentSet(), editions[0] as never);
+  const [loaded] = (await loadEditions("data", [2018])).editions;
+  if (!loaded) throw new Error("the example did not load");
+  const documents = renderEdition(await loadDocumentSet(), loaded.edition);
   return [...documents.pages.map((page) => page.html), documents.plainText].join("\n");
 };
 

@@ -1,10 +1,12 @@
-import { chmod, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { appendFile, chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyDataFolder } from "../helpers/data-folder.js";
 import { runCli } from "../helpers/run-cli.js";
 
+const root = fileURLToPath(new URL("../..", import.meta.url));
 let work: string;
 let out: string;
 let data: Awaited<ReturnType<typeof copyDataFolder>>;
@@ -35,7 +37,7 @@ describe("a rebuild with nothing changed", () => {
   it("skips the edition without starting a browser, and says why", async () => {
     const result = await build();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Übersprungen \(Eingaben, Vorlagen und Version unverändert, Dateien vollständig; --force baut neu\): .*2018/);
+    expect(result.stdout).toMatch(/Übersprungen \(Daten, Vorlagen und Programm unverändert, Dateien vollständig; --force baut neu\): .*2018/);
     expect(result.stdout).toMatch(/Nichts zu tun\./);
     expect(await readdir(join(work, "cache", "stand"))).toHaveLength(1);
   });
@@ -64,6 +66,24 @@ describe("a rebuild with nothing changed", () => {
     expect((await build([], env)).code).toBe(0);
     expect((await build()).stdout).toMatch(/Nichts zu tun/);
     expect((await build(["--force"])).code).toBe(1);
+  });
+});
+
+describe("a program update", () => {
+  it("rebuilds every edition, although the version number and the inputs are the same", async () => {
+    // A copy of the installed program: the same code finds the edition up to date, changed code does not.
+    const copy = join(work, "programm");
+    await mkdir(copy);
+    await Promise.all(["dist", "templates", "package.json", "package-lock.json", ".puppeteerrc.cjs"].map((name) => cp(join(root, name), join(copy, name), { recursive: true })));
+    await symlink(join(root, "node_modules"), join(copy, "node_modules"), "dir");
+    const buildWith = (args: string[]) => runCli(args, { env: noBrowser, main: join(copy, "dist", "cli", "main.js") });
+    const args = ["build", "2018", "--data", data.dir, "--out", out];
+    expect((await build()).stdout, "the edition is up to date before").toMatch(/Nichts zu tun/);
+    expect((await buildWith(args)).stdout).toMatch(/Nichts zu tun/);
+    await appendFile(join(copy, "dist", "german", "format.js"), "\n// eine neue Version\n");
+    const updated = await buildWith(args);
+    expect(updated.code).toBe(1);
+    expect(updated.stderr).toMatch(/Browser für den PDF-Druck ließ sich nicht starten/);
   });
 });
 

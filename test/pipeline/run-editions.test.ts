@@ -49,6 +49,15 @@ async function run(dataDirs: string[], stop: "print" | "file", outDir?: string, 
 const overflowing = (text: string) => text.replace(/^quelle:\n {2}name: .*$/m, `quelle:\n  name: ${"Sonderauswertung der Statistik für den Landkreis ".repeat(30).trim()}`);
 
 describe("runEditions", () => {
+  it("reports a failure of the program as a problem, so the caller still learns what was written", async () => {
+    const broken: Printer = { ...printer, print: () => Promise.reject(new TypeError("kaputt")) };
+    const out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+    cleanups.push(() => rm(out, { recursive: true, force: true }));
+    const { outcome } = await run([await folder()], "file", out, { ...broken, version: Promise.reject(new TypeError("kaputt")) });
+    expect(outcome.problems).toEqual([expect.objectContaining({ kind: "program", message: expect.stringContaining("kaputt") })]);
+    expect(outcome.written).toEqual([]);
+  });
+
   it("prints but writes nothing when it stops after printing, and finds the overflow there", async () => {
     const { outcome, seen } = await run([await folder(overflowing)], "print");
     expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("braucht 2 Seiten, erlaubt ist eine")]);
@@ -72,7 +81,7 @@ describe("runEditions", () => {
     // The overflowing fact sheet prints last, so the good folder is written before it fails.
     const late: Printer = { ...printer, print: async (html) => (html.includes("Sonderauswertung") ? new Promise((resolve) => setTimeout(resolve, 1500)).then(() => printer.print(html)) : printer.print(html)) };
     const { outcome, seen } = await run([good, bad], "file", out, late);
-    expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("braucht 2 Seiten, erlaubt ist eine")]);
+    expect(outcome.problems).toEqual([expect.objectContaining({ kind: "print", message: expect.stringContaining("braucht 2 Seiten, erlaubt ist eine") })]);
     expect(outcome.written).toEqual([join(out, good.split("/").at(-1) ?? "", "2018")]);
     expect(await readdir(join(out, good.split("/").at(-1) ?? ""))).toEqual(["2018", "index.html"]);
     expect((await readdir(out)).filter((name) => !name.startsWith("."))).toEqual([good.split("/").at(-1)]);
@@ -85,7 +94,7 @@ describe("runEditions", () => {
     await mkdir(join(out, "archiv", "2018"), { recursive: true });
     const data = await folder();
     const filed = await run([data], "file", out);
-    expect(filed.outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("ist archiviert")]);
+    expect(filed.outcome.problems).toEqual([expect.objectContaining({ kind: "output", message: expect.stringContaining("ist archiviert") })]);
     expect(filed.seen.printing).toEqual([]);
     const printed = await run([data], "print", out);
     expect(printed.outcome.problems).toEqual([]);
