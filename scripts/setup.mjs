@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { installSystemPackages } from "./system-packages.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -26,21 +27,21 @@ function has(command) {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }
 
-/** On Debian/Ubuntu as root: Chromium for printing and poppler-utils for looking at PDFs, when missing. */
-function installSystemPackages() {
+function missingPackages() {
   const missing = [];
   if (!systemBrowser()) missing.push("chromium");
   if (!has("pdftoppm")) missing.push("poppler-utils");
-  if (missing.length === 0 || process.platform !== "linux" || !has("apt-get")) return;
-  if (process.getuid?.() !== 0) {
-    console.log(`Hinweis: ${missing.join(", ")} fehlt. Mit Root-Rechten: apt-get install -y ${missing.join(" ")}`);
-    return;
-  }
-  run("apt-get", ["update", "-qq"]);
-  run("apt-get", ["install", "-y", "-qq", ...missing]);
+  return missing;
 }
 
-installSystemPackages();
+installSystemPackages({
+  missing: missingPackages(),
+  platform: process.platform,
+  isRoot: process.getuid?.() === 0,
+  hasAptGet: has("apt-get"),
+  run,
+  log: (line) => console.log(line),
+});
 run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-fund", "--no-audit"]);
 // Without a system browser Puppeteer needs its own Chrome; npm may have skipped its install script.
 if (!systemBrowser()) run("npx", ["puppeteer", "browsers", "install", "chrome"]);
