@@ -11,6 +11,20 @@ import { ProblemError } from "../problem.js";
 import { helpText, parseCommand, UsageError } from "./options.js";
 import { reportProblems } from "./report.js";
 
+/**
+ * A reader that stops early (`pressemappe build | head -2`) closes the pipe. Writing to it then fails
+ * with EPIPE, which would end the process mid-run; instead the run finishes with nothing more said,
+ * so no lock, half-filed folder or Chromium profile is left behind.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      stream.write = (() => true) as typeof stream.write;
+    });
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   try {
     const command = parseCommand(argv);
@@ -49,4 +63,5 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+ignoreClosedPipes();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync } from "node:fs";
-import { link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ProblemError } from "../problem.js";
+import { isRunning } from "../process-alive.js";
 
 const LOCK_FILE = ".pressemappe.lock";
 /** A takeover of a stale lock lasts milliseconds; one this old was left by a killed process. */
@@ -31,6 +32,7 @@ export async function acquireLock(outDir: string, shownDir: string): Promise<() 
   for (let attempt = 0; attempt < 50; attempt++) {
     if (await create(path)) {
       held.add(path);
+      await removeLeftovers(outDir);
       return async () => {
         const holder = await readFile(path, "utf8").catch(() => "");
         if (holder === String(process.pid)) await rm(path, { force: true });
@@ -48,6 +50,14 @@ export async function acquireLock(outDir: string, shownDir: string): Promise<() 
     await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
   }
   throw new ProblemError([{ kind: "output", file: shownDir, field: [], message: "Der Ausgabeordner ließ sich nicht sperren." }]);
+}
+
+/** A process killed between writing its own file and linking it leaves `.pressemappe.lock.<pid>` behind. */
+async function removeLeftovers(outDir: string): Promise<void> {
+  for (const name of await readdir(outDir).catch(() => [] as string[])) {
+    const pid = Number(/^\.pressemappe\.lock\.(\d+)$/.exec(name)?.[1]);
+    if (pid > 0 && !isRunning(pid)) await rm(join(outDir, name), { force: true });
+  }
 }
 
 /** Creates the lock with this process's id in it, or returns false when there is one. */
@@ -89,12 +99,3 @@ async function removeStale(path: string, holder: string): Promise<void> {
   }
 }
 
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Browser, ConnectionTransport } from "puppeteer";
 import { packageRoot } from "../paths.js";
+import { isRunning } from "../process-alive.js";
 
 /** Flags for a closed network and a root user; without them Chromium keeps calling home. */
 export const CHROMIUM_ARGS = [
@@ -64,6 +65,44 @@ export interface BrowserStart {
 }
 
 const require = createRequire(import.meta.url);
+/** Chromium's profile folder in the temp folder; the name carries the id of the process that made it. */
+const PROFILE_PREFIX = "pressemappe-chromium-";
+
+/**
+ * A run killed with SIGKILL cannot remove its Chromium profile; the next run does, for every profile
+ * whose process is gone. Profiles of runs still going are left alone.
+ */
+function removeStaleProfiles(): void {
+  const names = (() => {
+    try {
+      return readdirSync(tmpdir());
+    } catch {
+      return [];
+    }
+  })();
+  for (const name of names) {
+    const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (pid > 0 && !isRunning(pid)) removeProfile(join(tmpdir(), name));
+  }
+}
+
+/**
+ * Removes a profile and the folder Chromium keeps its singleton socket in: a short path in the temp
+ * folder (org.chromium.Chromium.*), linked from the profile, which a killed Chromium cannot remove.
+ */
+function removeProfile(profile: string): void {
+  const socket = (() => {
+    try {
+      return readlinkSync(join(profile, "SingletonSocket"));
+    } catch {
+      return undefined;
+    }
+  })();
+  const socketDir = socket === undefined ? undefined : dirname(socket);
+  if (socketDir !== undefined && /^org\.chromium\.Chromium\.\w+$/.test(basename(socketDir))) rmSync(socketDir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+}
+
 type Puppeteer = typeof import("puppeteer").default;
 
 /**
@@ -77,7 +116,8 @@ type Puppeteer = typeof import("puppeteer").default;
  */
 export function startBrowser(): BrowserStart {
   const config = require(join(packageRoot, ".puppeteerrc.cjs")) as { executablePath?: string };
-  const profile = mkdtempSync(join(tmpdir(), "pressemappe-chromium-"));
+  removeStaleProfiles();
+  const profile = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   let child: ChildProcess | undefined;
   let closed = false;
   const started = (async () => {
@@ -88,6 +128,11 @@ export function startBrowser(): BrowserStart {
       // Ctrl-C itself to release its lock as well.
       detached: true,
       stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+      // Chromium writes crash-report settings and a dconf cache into the user's home even with a
+      // profile of its own; pointed into the profile, they go when it goes. (TMPDIR stays: the
+      // singleton socket's path must stay short.)
+      env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, "config"), XDG_CACHE_HOME: join(profile, "cache") },
+
     });
     return child;
   })();
@@ -120,7 +165,7 @@ export function startBrowser(): BrowserStart {
       }
       await (await ready.catch(() => undefined))?.disconnect().catch(() => undefined);
       if (child) await exited;
-      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+      removeProfile(profile);
     },
   };
 }

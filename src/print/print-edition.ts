@@ -28,7 +28,10 @@ export interface PrintTarget {
  * from the page and the release date, never from the clock, so the same inputs print the same bytes.
  */
 export async function printEdition(printer: Printer, { pages, plainText }: RenderedDocuments, target: PrintTarget): Promise<PrintedEdition> {
-  const chromium = await printer.version;
+  const chromium = await printer.version.catch((error: unknown) => {
+    // Chromium did not start: its own message says why and what to install.
+    throw new ProblemError([{ kind: "print", file: "Chromium", field: [], message: error instanceof Error ? error.message : String(error) }]);
+  });
   const producer = `pressemappe ${VERSION} (Chromium ${chromium})`;
   const blocked: Problem[] = [];
   const printed = await Promise.all(

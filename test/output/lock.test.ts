@@ -24,6 +24,14 @@ describe("acquireLock", () => {
     expect(await readdir(out)).toEqual([]);
   });
 
+  it("clears the file a build killed while taking the lock left behind, and only a dead build's", async () => {
+    await writeFile(join(out, ".pressemappe.lock.999999999"), "999999999");
+    await writeFile(join(out, `.pressemappe.lock.${process.ppid}`), String(process.ppid));
+    const release = await acquireLock(out, "ausgabe");
+    await release();
+    expect(await readdir(out)).toEqual([`.pressemappe.lock.${process.ppid}`]);
+  });
+
   it("goes with the process when it exits without releasing (Ctrl-C)", async () => {
     const lock = new URL("../../dist/output/lock.js", import.meta.url).href;
     const script = `const { acquireLock } = await import(${JSON.stringify(lock)}); await acquireLock(${JSON.stringify(out)}, "x"); process.exit(130);`;

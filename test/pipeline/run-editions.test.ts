@@ -50,12 +50,21 @@ const overflowing = (text: string) => text.replace(/^quelle:\n {2}name: .*$/m, `
 
 describe("runEditions", () => {
   it("reports a failure of the program as a problem, so the caller still learns what was written", async () => {
-    const broken: Printer = { ...printer, print: () => Promise.reject(new TypeError("kaputt")) };
     const out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
     cleanups.push(() => rm(out, { recursive: true, force: true }));
-    const { outcome } = await run([await folder()], "file", out, { ...broken, version: Promise.reject(new TypeError("kaputt")) });
-    expect(outcome.problems).toEqual([expect.objectContaining({ kind: "program", message: expect.stringContaining("kaputt") })]);
-    expect(outcome.written).toEqual([]);
+    const plan = await planEditions({ years: [], dataDirs: [await folder()], templatesDir: undefined, outDir: out });
+    const { progress } = collecting();
+    // A fault after the edition was filed: the caller must still learn that it was written.
+    const faulty: Progress = {
+      ...progress,
+      edition: () => {
+        throw new TypeError("kaputt");
+      },
+    };
+    const request = { stop: "file" as const, jobs: plan.jobs, templatesDir: undefined, strict: false, tooling: plan.tooling, outDir: out, newRevision: false };
+    const outcome = await runEditions(request, faulty, printer);
+    expect(outcome.problems).toEqual([expect.objectContaining({ kind: "program", message: "Unerwarteter Fehler (nicht in den Daten): kaputt" })]);
+    expect(outcome.written).toEqual([join(out, "2018")]);
   });
 
   it("prints but writes nothing when it stops after printing, and finds the overflow there", async () => {

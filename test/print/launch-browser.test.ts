@@ -1,11 +1,13 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readlink, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import puppeteer from "puppeteer";
 import { describe, expect, it } from "vitest";
 import { markedChromium, processMarker, survivingChromium } from "../helpers/processes.js";
 import { CHROMIUM_ARGS, PUPPETEER_DEFAULT_ARGS, startBrowser } from "../../src/print/launch-browser.js";
 
-const profiles = async () => (await readdir(tmpdir())).filter((name) => name.startsWith("pressemappe-chromium-"));
+/** This process's Chromium profiles: the name carries the id of the process that started it. */
+const profiles = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(`pressemappe-chromium-${process.pid}-`));
 
 describe("startBrowser", () => {
   it("starts Chromium with the switches puppeteer.launch would use", () => {
@@ -22,6 +24,10 @@ describe("startBrowser", () => {
     delete process.env[key];
     const browser = await chromium.ready;
     expect((await markedChromium(marker)).length).toBeGreaterThan(0);
+    const [profile] = (await profiles()).filter((name) => !before.includes(name));
+    // Chromium's singleton socket lives in a folder of its own in the temp folder.
+    const socketDir = dirname(await readlink(join(tmpdir(), profile ?? "", "SingletonSocket")));
+    expect(socketDir).toMatch(/org\.chromium\.Chromium\./);
     const page = await browser.newPage();
     await page.setContent("<p>Probe</p>");
     const pdf = await page.pdf();
@@ -30,6 +36,7 @@ describe("startBrowser", () => {
     expect(browser.connected).toBe(false);
     expect(await survivingChromium(marker, 0)).toEqual([]);
     expect((await profiles()).filter((name) => !before.includes(name))).toEqual([]);
+    await expect(stat(socketDir)).rejects.toThrow();
   });
 
   it("can be closed while Chromium is still starting", async () => {

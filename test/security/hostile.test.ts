@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -141,15 +141,33 @@ describe("paths from the data stay inside their folders", () => {
     }
   });
 
-  it("writes nothing outside the output folder", async () => {
+  it("writes nothing outside the output folder but the cache the README names", async () => {
+    // The places a build could write to, each empty and its own: home, temp folder, working folder.
     const parent = await mkdtemp(join(tmpdir(), "pressemappe-eltern-"));
+    const [home, temp, cwd] = [join(parent, "heim"), join(parent, "temp"), join(parent, "arbeit")] as const;
+    const data = await copyDataFolder();
     try {
-      const result = await runCli(["build", "2018", "--out", join(parent, "ausgabe")]);
-      expect(result.code).toBe(0);
-      expect(await readdir(parent)).toEqual(["ausgabe"]);
+      await Promise.all([home, temp, cwd].map((dir) => mkdir(dir)));
+      const before = await snapshotFolder(data.dir);
+      const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, TMPDIR: temp };
+      delete env.PRESSEMAPPE_CACHE;
+      delete env.XDG_CACHE_HOME;
+      const result = await runCli(["build", "2018", "--data", data.dir, "--out", join(parent, "ausgabe")], { env, cwd });
+      expect(result.code, result.stderr).toBe(0);
+      expect((await readdir(parent)).sort()).toEqual(["arbeit", "ausgabe", "heim", "temp"]);
       expect((await readdir(join(parent, "ausgabe"))).sort()).toEqual(["2018", "index.html"]);
+      expect(await readdir(temp), "the Chromium profile and its socket folder are gone").toEqual([]);
+      expect(await readdir(cwd)).toEqual([]);
+      const inHome = (await readdir(home, { recursive: true })).sort();
+      expect(inHome.filter((path) => !/^\.cache(\/pressemappe(\/(stand|vorlagen)(\/[0-9a-f]{32}\.json)?)?)?$/.test(path))).toEqual([]);
+      expect(await snapshotFolder(data.dir)).toEqual(before);
     } finally {
-      await rm(parent, { recursive: true, force: true });
+      await Promise.all([rm(parent, { recursive: true, force: true }), data.remove()]);
     }
   });
 });
+
+async function snapshotFolder(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir, { recursive: true })).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name)).then((bytes) => bytes.toString("base64"), () => "Ordner")])));
+}
