@@ -3,8 +3,11 @@ import type { Problem } from "../problem.js";
 
 export interface ParsedYaml {
   value: unknown;
-  /** Plain numbers written with German thousands points (`11.000`), which YAML reads as decimals (11); `value` holds them as written text. */
-  thousandsPoints: Problem[];
+  /**
+   * Whole numbers not written as plain digits: German thousands points (`11.000`, which YAML reads
+   * as 11), but also `1e3`, `0x1F`, `+5` or `12.0`. `value` holds them as the text written.
+   */
+  misreadNumbers: Problem[];
   /** Line and column of the value (or, with `key`, the key) at a field path, or of its nearest existing ancestor. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number } | undefined;
 }
@@ -42,7 +45,7 @@ export function parseYaml(file: string, text: string): ParseResult {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const thousandsPoints = findThousandsPoints(file, doc.contents, text, lineCounter);
+  const misreadNumbers = findMisreadNumbers(file, doc.contents, text, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -50,33 +53,39 @@ export function parseYaml(file: string, text: string): ParseResult {
     // yaml refuses alias chains that would expand beyond the limit ("billion laughs").
     return fail(file, `Die Datei verwendet zu viele YAML-Verweise (Anker/Aliase, höchstens ${MAX_ALIAS_COUNT}).`);
   }
-  return { ok: true, parsed: { value, locate, thousandsPoints } };
+  return { ok: true, parsed: { value, locate, misreadNumbers } };
 }
 
-/**
- * Digits grouped by threes with points: what a German writes for eleven thousand. Such a number
- * stays the text it is, so no check compares the misread value and its own message explains it.
- */
+/** Digits grouped by threes with points: what a German writes for eleven thousand. */
 const THOUSANDS_POINTS = /^\d{1,3}(?:\.\d{3})+$/;
+const PLAIN_DIGITS = /^-?\d+$/;
 
-function findThousandsPoints(file: string, root: Node, text: string, lineCounter: LineCounter): Problem[] {
+/**
+ * Counts and years are plain digits. A number written otherwise stays the text it is, so no check
+ * compares a misread value, and its own message says what the file format made of it.
+ */
+function findMisreadNumbers(file: string, root: Node, text: string, lineCounter: LineCounter): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: unknown, path: string[]) => {
     if (isMap(node)) for (const pair of node.items) visit(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
     else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, String(index)]));
     else if (isScalar(node) && typeof node.value === "number" && node.type === "PLAIN" && node.range) {
       const written = text.slice(node.range[0], node.range[1]);
-      if (!THOUSANDS_POINTS.test(written)) return;
+      const thousands = THOUSANDS_POINTS.test(written);
+      // A decimal such as 11.5 is what it looks like; the schema says whether one is allowed.
+      if (PLAIN_DIGITS.test(written) || (!thousands && !Number.isInteger(node.value))) return;
       const pos = lineCounter.linePos(node.range[0]);
-      const digits = written.replaceAll(".", "");
-      const misread = String(node.value).replace(".", ",");
+      const read = String(node.value).replace(".", ",");
+      const meant = thousands ? written.replaceAll(".", "") : String(node.value);
       node.value = written;
       problems.push({
         file,
         field: path,
         line: pos.line,
         column: pos.col,
-        message: `„${written}“ liest das Dateiformat als ${misread}, denn der Punkt trennt dort Nachkommastellen. Zahlen bitte ohne Tausenderpunkt schreiben: ${digits}.`,
+        message: thousands
+          ? `„${written}“ liest das Dateiformat als ${read}, denn der Punkt trennt dort Nachkommastellen. Zahlen bitte ohne Tausenderpunkt schreiben: ${meant}.`
+          : `„${written}“ liest das Dateiformat als ${read}. Zahlen bitte nur als Ziffern schreiben: ${meant}.`,
       });
     }
   };

@@ -26,12 +26,12 @@ export function validateSource<S extends z.ZodType>(source: Source, schema: S): 
   const parsed = parseYaml(source.file, source.text);
   if (!parsed.ok) return parsed;
   const result = schema.safeParse(parsed.parsed.value, { reportInput: true });
-  const { thousandsPoints } = parsed.parsed;
-  if (result.success && thousandsPoints.length === 0) return { ok: true, value: result.data, locate: parsed.parsed.locate };
-  // A thousands point's own message replaces the schema's complaint about the text it stands for.
-  const explained = new Set(thousandsPoints.map((problem) => problem.field.join("\0")));
+  const { misreadNumbers } = parsed.parsed;
+  if (result.success && misreadNumbers.length === 0) return { ok: true, value: result.data, locate: parsed.parsed.locate };
+  // A misread number's own message replaces the schema's complaint about the text it stands for.
+  const explained = new Set(misreadNumbers.map((problem) => problem.field.join("\0")));
   const issues = result.success ? [] : result.error.issues.filter((issue) => !explained.has(issue.path.map(String).join("\0")));
-  const problems = [...thousandsPoints, ...issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue))];
+  const problems = [...misreadNumbers, ...issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue))];
   // In file order, as the user reads the file.
   return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
 }

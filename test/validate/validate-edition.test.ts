@@ -120,6 +120,18 @@ describe("figures as written", () => {
     expect(problem?.message).toMatch(new RegExp(`(schreiben|Tausendertrennzeichen): ${digits}\\.$`));
   });
 
+  it.each([
+    ["1e4", "10000"],
+    ["0x25C0", "9664"],
+    ["+9664", "9664"],
+    ["9664.0", "9664"],
+  ])("refuses %s: counts are plain digits", (written, value) => {
+    const problems = problemsOf(example.replace("    anzahl: 9664", `    anzahl: ${written}`));
+    expect(problems.map((problem) => [problem.field.join("."), problem.message])).toEqual([
+      ["kennzahlen.gefoerderte.anzahl", `„${written}“ liest das Dateiformat als ${value}. Zahlen bitte nur als Ziffern schreiben: ${value}.`],
+    ]);
+  });
+
   it("leaves numbers without separators and quoted text alone", () => {
     expect(edition(example.replace("    anzahl: 9664", "    anzahl: 11000")).ok).toBe(true);
     expect(edition(example.replace("name: Kommunales Jobcenter Erzgebirgskreis\n  gegruendet", 'name: "Jobcenter 1.000"\n  gegruendet')).ok).toBe(true);
