@@ -53,7 +53,9 @@ describe("a rebuild with nothing changed", () => {
     const bytes = await readFile(pdf);
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 1;
     await writeFile(pdf, bytes);
-    expect((await build()).stderr).toMatch(/Browser für den PDF-Druck ließ sich nicht starten \(Chromium endete beim Start \(Code 3\): nicht gestartet\)/);
+    const failed = await build();
+    expect(failed.stderr).toMatch(/^1 Fehler beim Drucken:\n {2}Chromium: Der Browser für den PDF-Druck ließ sich nicht starten \(Chromium endete beim Start \(Code 3\): nicht gestartet\)/);
+    expect(failed.stderr).toMatch(/\nEs wurde nichts geschrieben\.\n$/);
     const rebuilt = await build([], env);
     expect(rebuilt.code).toBe(0);
     expect(rebuilt.stdout).toMatch(/faktenblatt\.pdf/);
