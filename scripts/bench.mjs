@@ -198,9 +198,9 @@ const mdDir = join(work, "markdown");
 await mkdir(mdDir, { recursive: true });
 const markdownFiles = [];
 for (const [index, folder] of [join(root, "data"), ...folders].entries()) {
-  const { editions } = await loadEditions(folder, [2018]);
+  const [{ edition }] = (await loadEditions(folder, [2018])).editions;
   const file = join(mdDir, `${String(index).padStart(3, "0")}.md`);
-  await writeFile(file, composeTexts(set.templates, editions[0], deriveFigures(editions[0])).pressemitteilung.markdown);
+  await writeFile(file, composeTexts(set.templates, edition, deriveFigures(edition)).pressemitteilung.markdown);
   markdownFiles.push(file);
 }
 const mdLaunch = JSON.stringify({ executablePath: chromium, args: ARGS, pipe: true });

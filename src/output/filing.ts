@@ -1,5 +1,5 @@
-import type { CompiledTemplates } from "../compose/compile-templates.js";
 import { join } from "node:path";
+import type { CompiledTemplates } from "../compose/compile-templates.js";
 import { shown } from "../load/read-edition-sources.js";
 import { ProblemError } from "../problem.js";
 import { recoverInterrupted, writeFolderAtomic, type OutputFile } from "../write-atomic.js";
