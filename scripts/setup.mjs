@@ -34,14 +34,29 @@ function missingPackages() {
   return missing;
 }
 
-installSystemPackages({
-  missing: missingPackages(),
-  platform: process.platform,
-  isRoot: process.getuid?.() === 0,
-  hasAptGet: has("apt-get"),
-  run,
-  log: (line) => console.log(line),
-});
+/** Runs a command, showing its output, and returns whether it succeeded and what it printed. */
+function attempt(command, args) {
+  console.log(`\n> ${[command, ...args].join(" ")}`);
+  const result = spawnSync(command, args, { encoding: "utf8" });
+  process.stdout.write(result.stdout ?? "");
+  process.stderr.write(result.stderr ?? "");
+  return { ok: result.status === 0, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
+}
+
+try {
+  installSystemPackages({
+    missing: missingPackages(),
+    platform: process.platform,
+    isRoot: process.getuid?.() === 0,
+    hasAptGet: has("apt-get"),
+    run,
+    attempt,
+    sleep: (seconds) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000),
+    log: (line) => console.log(line),
+  });
+} catch {
+  process.exit(1);
+}
 run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-fund", "--no-audit"]);
 // Without a system browser Puppeteer needs its own Chrome; npm may have skipped its install script.
 if (!systemBrowser()) run("npx", ["puppeteer", "browsers", "install", "chrome"]);

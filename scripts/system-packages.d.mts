@@ -5,5 +5,7 @@ export declare function installSystemPackages(options: {
   isRoot: boolean;
   hasAptGet: boolean;
   run: (command: string, args: string[]) => void;
+  attempt: (command: string, args: string[]) => { ok: boolean; output: string };
+  sleep: (seconds: number) => void;
   log: (line: string) => void;
 }): void;

@@ -1,7 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { shown } from "../load/read-edition-sources.js";
-import { ARCHIVE_DIR, frozenYears, listEditionFolders, readRecord, RECORD } from "../output/edition-folder.js";
+import { listEditionFolders, readRecord } from "../output/built-editions.js";
+import { ARCHIVE_DIR, frozenYears, RECORD } from "../output/edition-folder.js";
 import { checkManifest, MANIFEST, type ManifestCheck } from "../output/manifest.js";
 import type { Problem } from "../problem.js";
 
@@ -35,7 +36,7 @@ async function verifyFolder(folder: string): Promise<Problem[]> {
   const manifestText = await readFile(join(folder, MANIFEST), "utf8").catch(() => undefined);
   const record = await readRecord(folder);
   const problems: Problem[] = [];
-  if (manifestText === undefined) problems.push({ kind: "output", file: shown(join(folder, MANIFEST)), field: [], message: "fehlt; ohne sie lässt sich die Ausgabe nicht prüfen." });
+  if (manifestText === undefined) problems.push({ kind: "output", file: shown(join(folder, MANIFEST)), field: [], message: "fehlt; ohne diese Datei lässt sich die Ausgabe nicht prüfen." });
   if (!record.ok) {
     const message = record.reason === "missing" ? "fehlt." : "ist beschädigt (kein lesbares JSON mit Berichtsjahr und Titel).";
     problems.push({ kind: "output", file: shown(join(folder, RECORD)), field: [], message });

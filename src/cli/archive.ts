@@ -8,7 +8,10 @@ import type { Command } from "./options.js";
 export async function archive({ year, dataDir, outDir, templatesDir }: Extract<Command, { name: "archive" }>): Promise<number> {
   // The overview page marks the edition as archived.
   const { templates, style } = await loadDocumentSet(templatesDir);
-  const { bag, files } = await freezeEdition({ year, dataDir, outDir, templatesDir: templatesDir ?? shippedTemplates }, { templates, style });
+  // The advice to rebuild repeats the folders of this call, so it rebuilds what is being archived.
+  const options = [dataDir !== "data" ? ` --data ${dataDir}` : "", outDir !== "output" ? ` --out ${outDir}` : "", templatesDir ? ` --templates ${templatesDir}` : ""].join("");
+  const rebuild = `pressemappe build ${year}${options}`;
+  const { bag, files } = await freezeEdition({ year, dataDir, outDir, templatesDir: templatesDir ?? shippedTemplates, rebuild }, { templates, style });
   process.stdout.write(`Ausgabe ${year} archiviert: ${shown(bag)} (BagIt, ${files} Dateien). „build ${year}“ überschreibt sie nicht mehr.\n`);
   return 0;
 }

@@ -56,7 +56,8 @@ export function consoleProgress({ announcePrinting }: { announcePrinting: boolea
 /** The problems of a failed run, and exactly what was and was not written: exit code 1. */
 export function reportFailure(outcome: Outcome): number {
   if (outcome.written.length > 0) {
-    const ending = `Geschrieben wurden nur ${outcome.written.map(shown).join(", ")} (samt Übersicht ihres Ausgabeordners); alle anderen Ausgaben blieben unverändert.`;
+    const overviews = outcome.overviews.length === 0 ? "" : ` und ${outcome.overviews.length === 1 ? "die Übersicht" : "die Übersichten"} ${outcome.overviews.map(shown).join(", ")}`;
+    const ending = `Geschrieben wurden nur ${outcome.written.map(shown).join(", ")}${overviews}; alle anderen Ausgaben blieben unverändert.`;
     reportProblems(outcome.problems, { ending });
   } else {
     reportProblems(outcome.problems, outcome.printed ? { ending: "Es wurde nichts geschrieben, auch keine der schon gedruckten Ausgaben." } : {});

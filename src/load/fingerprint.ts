@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { codeDir, packageRoot } from "../paths.js";
 import { VERSION } from "../version.js";
 import { PUBLISHER_FILE } from "./read-edition-sources.js";
-import { fontFiles } from "./read-templates.js";
+import { fontFiles, readFolder } from "./read-templates.js";
 
 /**
  * Fingerprints of raw input bytes, cheap enough to decide "nothing changed" before any parser,
@@ -12,8 +12,8 @@ import { fontFiles } from "./read-templates.js";
  */
 export async function toolingFingerprint(templatesDir: string): Promise<string> {
   const hash = createHash("sha256").update(`${await programFingerprint()}\0`);
-  for (const file of await listFiles(templatesDir)) hash.update(`${relative(templatesDir, file)}\0`).update(await readFile(file));
-  for (const file of fontFiles()) hash.update(await readFile(file));
+  for (const file of await readFolder(templatesDir)) hash.update(`${file.name}\0`).update(file.data);
+  for (const font of await Promise.all(fontFiles().map((file) => readFile(file)))) hash.update(font);
   return hash.digest("hex");
 }
 
@@ -26,10 +26,12 @@ let program: Promise<string> | undefined;
  */
 export function programFingerprint(): Promise<string> {
   program ??= (async () => {
+    // The compiled code only: source maps follow from it.
+    const files = (await listFiles(codeDir)).filter((file) => /\.[cm]?[jt]s$/.test(file) && !file.endsWith(".d.ts"));
+    const [code, lock] = await Promise.all([Promise.all(files.map((file) => readFile(file))), readFile(join(packageRoot, "package-lock.json")).catch(() => Buffer.from("keine package-lock.json"))]);
     const hash = createHash("sha256").update(`pressemappe ${VERSION}\0`);
-    for (const file of await listFiles(codeDir)) hash.update(`${relative(codeDir, file)}\0`).update(await readFile(file));
-    hash.update(await readFile(join(packageRoot, "package-lock.json")).catch(() => Buffer.from("keine package-lock.json")));
-    return hash.digest("hex");
+    files.forEach((file, index) => hash.update(`${relative(codeDir, file)}\0`).update(code[index] as Buffer));
+    return hash.update(lock).digest("hex");
   })();
   return program;
 }

@@ -16,25 +16,32 @@ export interface FontFile {
   woff2: Buffer;
 }
 
+/** The template folder's files as bytes, by path relative to it, sorted: one reading, kept and compiled alike. */
+export type TemplateFolder = { name: string; data: Buffer }[];
+
 export async function readTemplates(dir: string): Promise<TemplateFiles> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && /\.(hbs|css)$/.test(entry.name));
-  const texts = await Promise.all(
-    files.map(async (entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return [path.slice(dir.length).replace(/^[\\/]/, "").replaceAll("\\", "/"), await readFile(path, "utf8")] as const;
-    }),
-  );
+  return templateTexts(dir, await readFolder(dir));
+}
+
+/** The templates and styles of a folder read with `readFolder`, as text. */
+export function templateTexts(dir: string, folder: TemplateFolder): TemplateFiles {
+  const texts = folder.filter((file) => /\.(hbs|css)$/.test(file.name)).map((file) => [file.name, file.data.toString("utf8")] as const);
   return { shown: relative(process.cwd(), dir).replace(/[\\/]$/, "") || ".", files: Object.fromEntries(texts) };
 }
 
-/** Every file under `dir` as bytes, by path relative to it, sorted: the template folder as it shaped the documents. */
-export async function readFolder(dir: string): Promise<{ name: string; data: Buffer }[]> {
+/**
+ * Every file under `dir` as bytes, by path relative to it, sorted. Editor backups, hidden files and
+ * the thumbnail caches of file managers shape no document: they would only force rebuilds.
+ */
+export async function readFolder(dir: string): Promise<TemplateFolder> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-  const files = await Promise.all(paths.map(async (path) => ({ name: relative(dir, path).replaceAll("\\", "/"), data: await readFile(path) })));
+  const paths = entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll("\\", "/"));
+  const kept = paths.filter((path) => !path.split("/").some((part) => CLUTTER.test(part)));
+  const files = await Promise.all(kept.map(async (name) => ({ name, data: await readFile(join(dir, name)) })));
   return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
+
+const CLUTTER = /^\.|~$|^Thumbs\.db$|^desktop\.ini$/i;
 
 /** The sRGB profile a PDF/A names as its output intent. */
 export function readPrintProfile(dir: string): Promise<Buffer> {

@@ -23,6 +23,8 @@ export interface EditionToFile {
 export class Filing {
   private readonly written = new Map<string, { folder: string; fingerprint: string }[]>();
   private readonly finishing: Promise<void>[] = [];
+  /** The overview pages written so far. */
+  readonly overviews: string[] = [];
 
   private constructor(
     private readonly release: () => Promise<void>,
@@ -72,14 +74,25 @@ export class Filing {
 
   private async finish(outDir: string, written: readonly { folder: string; fingerprint: string }[]): Promise<void> {
     await recordStamps(outDir, written);
+    const page = join(outDir, "index.html");
     await writeOverview(outDir, this.overview.templates, this.overview.style).catch((error: unknown) => {
-      throw notWritten(join(outDir, "index.html"), error);
+      throw notWritten(page, error);
     });
+    this.overviews.push(page);
   }
 }
 
+const REASONS: Record<string, string> = {
+  ENOSPC: "der Datenträger ist voll",
+  EDQUOT: "das Speicherkontingent ist erschöpft",
+  EACCES: "keine Schreibrechte",
+  EPERM: "keine Schreibrechte",
+  EROFS: "der Datenträger ist schreibgeschützt",
+};
+
 /** A full disk or a missing permission is a problem of the output folder, named with the file. */
 function notWritten(path: string, error: unknown): ProblemError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return new ProblemError([{ kind: "output", file: shown(path), field: [], message: `ließ sich nicht schreiben (${reason}).` }]);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+  return new ProblemError([{ kind: "output", file: shown(path), field: [], message: `ließ sich nicht schreiben: ${reason}.` }]);
 }

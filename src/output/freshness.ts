@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { RECORD, type BuildRecord } from "./edition-folder.js";
+import type { BuildRecord } from "./built-editions.js";
+import { RECORD } from "./edition-folder.js";
 import { checkManifest, isIntact, MANIFEST } from "./manifest.js";
 import { fileSignature, type Stamps } from "./stamps.js";
 

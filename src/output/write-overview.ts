@@ -2,7 +2,8 @@ import { join } from "node:path";
 import type { CompiledTemplates } from "../compose/compile-templates.js";
 import { renderOverview } from "../render/overview-page.js";
 import { writeFileAtomic } from "../write-atomic.js";
-import { frozenYears, listBuiltEditions } from "./edition-folder.js";
+import { listBuiltEditions } from "./built-editions.js";
+import { frozenYears } from "./edition-folder.js";
 
 /** <out>/index.html, listing what the folder holds now; call under the output folder's lock. */
 export async function writeOverview(outDir: string, templates: CompiledTemplates, style: string): Promise<void> {

@@ -26,8 +26,10 @@ export interface Progress {
 export interface Outcome {
   /** Empty when the run did everything it was asked. */
   problems: Problem[];
-  /** Folders written before a problem stopped the run: a run that fails late may have written some. */
+  /** Edition folders written before a problem stopped the run: a run that fails late may have written some. */
   written: string[];
+  /** Overview pages (index.html) written: one per output folder whose editions were all written. */
+  overviews: string[];
   /** Whether any edition was printed (within its page limits) before the run stopped. */
   printed: boolean;
 }

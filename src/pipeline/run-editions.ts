@@ -46,7 +46,7 @@ export type RunRequest =
  * begun or written.
  */
 export async function runEditions(request: RunRequest, progress: Progress, printer: Printer): Promise<Outcome> {
-  const outcome: Outcome = { problems: [], written: [], printed: false };
+  const outcome: Outcome = { problems: [], written: [], overviews: [], printed: false };
   let filing: Filing | undefined;
   try {
     const refused = request.stop === "file" && !request.newRevision ? refuseFrozen(request.jobs) : [];
@@ -80,13 +80,14 @@ export async function runEditions(request: RunRequest, progress: Progress, print
     outcome.problems = error instanceof ProblemError ? [...error.problems] : [unexpected(error)];
   } finally {
     await filing?.close();
+    outcome.overviews = filing?.overviews ?? [];
   }
   return outcome;
 }
 
 function unexpected(error: unknown): Problem {
   const message = error instanceof Error ? error.message : String(error);
-  return { kind: "program", file: "pressemappe", field: [], message: `Unerwarteter Fehler (nicht in den Daten): ${message}` };
+  return { kind: "program", file: "pressemappe", field: [], message: `Unerwarteter Fehler (nicht in den Daten): ${message}. Bitte diese Meldung an die Betreuung von pressemappe weitergeben.` };
 }
 
 /** Archived editions are rebuilt only as a new revision, on request. */

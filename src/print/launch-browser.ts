@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readlinkSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Browser, ConnectionTransport } from "puppeteer";
 import { packageRoot } from "../paths.js";
-import { isRunning } from "../process-alive.js";
+import { createProfile, removeProfile } from "./chromium-profile.js";
 
 /** Flags for a closed network and a root user; without them Chromium keeps calling home. */
 export const CHROMIUM_ARGS = [
@@ -65,44 +63,6 @@ export interface BrowserStart {
 }
 
 const require = createRequire(import.meta.url);
-/** Chromium's profile folder in the temp folder; the name carries the id of the process that made it. */
-const PROFILE_PREFIX = "pressemappe-chromium-";
-
-/**
- * A run killed with SIGKILL cannot remove its Chromium profile; the next run does, for every profile
- * whose process is gone. Profiles of runs still going are left alone.
- */
-function removeStaleProfiles(): void {
-  const names = (() => {
-    try {
-      return readdirSync(tmpdir());
-    } catch {
-      return [];
-    }
-  })();
-  for (const name of names) {
-    const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1]);
-    if (pid > 0 && !isRunning(pid)) removeProfile(join(tmpdir(), name));
-  }
-}
-
-/**
- * Removes a profile and the folder Chromium keeps its singleton socket in: a short path in the temp
- * folder (org.chromium.Chromium.*), linked from the profile, which a killed Chromium cannot remove.
- */
-function removeProfile(profile: string): void {
-  const socket = (() => {
-    try {
-      return readlinkSync(join(profile, "SingletonSocket"));
-    } catch {
-      return undefined;
-    }
-  })();
-  const socketDir = socket === undefined ? undefined : dirname(socket);
-  if (socketDir !== undefined && /^org\.chromium\.Chromium\.\w+$/.test(basename(socketDir))) rmSync(socketDir, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
-}
-
 type Puppeteer = typeof import("puppeteer").default;
 
 /**
@@ -116,8 +76,7 @@ type Puppeteer = typeof import("puppeteer").default;
  */
 export function startBrowser(): BrowserStart {
   const config = require(join(packageRoot, ".puppeteerrc.cjs")) as { executablePath?: string };
-  removeStaleProfiles();
-  const profile = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+  const profile = createProfile();
   let child: ChildProcess | undefined;
   let closed = false;
   const started = (async () => {

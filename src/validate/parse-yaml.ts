@@ -5,7 +5,8 @@ export interface ParsedYaml {
   value: unknown;
   /**
    * Whole numbers not written as plain digits: German thousands points (`11.000`, which YAML reads
-   * as 11), but also `1e3`, `0x1F`, `+5` or `12.0`. `value` holds them as the text written.
+   * as 11), but also `1e3`, `0x1F`, `+5` or `12.0`. `value` holds them as the text written; each
+   * problem applies where a number was expected.
    */
   misreadNumbers: Problem[];
   /** Line and column of the value (or, with `key`, the key) at a field path, or of its nearest existing ancestor. */
@@ -18,7 +19,9 @@ const MAX_ALIAS_COUNT = 50;
 
 export function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  // Keys compare as text, as toJS and the schema see them: `2018:` and `"2018":` are the same year.
+  const sameKey = (a: unknown, b: unknown) => isScalar(a) && isScalar(b) && String(a.value) === String(b.value);
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: sameKey });
   if (doc.errors.length > 0) {
     const duplicates = findDuplicateKeys(doc.contents, lineCounter);
     return {
@@ -45,7 +48,8 @@ export function parseYaml(file: string, text: string): ParseResult {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const misreadNumbers = findMisreadNumbers(file, doc.contents, text, lineCounter);
+  // Before toJS: it turns these numbers back into the text they were written as.
+  const misreadNumbers = keepMisreadNumbersAsWritten(file, doc.contents, text, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -61,10 +65,10 @@ const THOUSANDS_POINTS = /^\d{1,3}(?:\.\d{3})+$/;
 const PLAIN_DIGITS = /^-?\d+$/;
 
 /**
- * Counts and years are plain digits. A number written otherwise stays the text it is, so no check
- * compares a misread value, and its own message says what the file format made of it.
+ * Counts and years are plain digits. A number written otherwise stays the text it is (the node is
+ * changed in place), so no check compares a misread value, and its message says what to write.
  */
-function findMisreadNumbers(file: string, root: Node, text: string, lineCounter: LineCounter): Problem[] {
+function keepMisreadNumbersAsWritten(file: string, root: Node, text: string, lineCounter: LineCounter): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: unknown, path: string[]) => {
     if (isMap(node)) for (const pair of node.items) visit(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
@@ -85,7 +89,7 @@ function findMisreadNumbers(file: string, root: Node, text: string, lineCounter:
         column: pos.col,
         message: thousands
           ? `„${written}“ liest das Dateiformat als ${read}, denn der Punkt trennt dort Nachkommastellen. Zahlen bitte ohne Tausenderpunkt schreiben: ${meant}.`
-          : `„${written}“ liest das Dateiformat als ${read}. Zahlen bitte nur als Ziffern schreiben: ${meant}.`,
+          : `„${written}“: Zahlen bitte nur als Ziffern schreiben, ohne Vorzeichen, Exponent oder Nachkommastellen: ${meant}.`,
       });
     }
   };
@@ -112,7 +116,7 @@ function findDuplicateKeys(root: Node | null, lineCounter: LineCounter): Map<num
             field: [...path, key],
             line: here.line,
             column: here.col,
-            message: `Der Schlüssel „${key}“ steht zweimal, in Zeile ${line1.line} und Zeile ${here.line}; bitte einen der beiden Einträge löschen.`,
+            message: `„${key}“ steht zweimal, in Zeile ${line1.line} und Zeile ${here.line}; bitte einen der beiden Einträge löschen.`,
           });
         }
       }

@@ -95,8 +95,9 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
 
   if (fileName !== undefined && valid(["berichtsjahr"]) && fileName !== `${berichtsjahr}.yaml`) {
     const fileYear = /^(\d{4})\.yaml$/.exec(fileName)?.[1];
+    // Renaming could overwrite another year's file: offered only with that warning.
     add(["berichtsjahr"], fileYear
-      ? `Berichtsjahr ${berichtsjahr} passt nicht zum Dateinamen ${fileName}: entweder hier ${fileYear} eintragen oder die Datei in ${berichtsjahr}.yaml umbenennen`
+      ? `Berichtsjahr ${berichtsjahr} passt nicht zum Dateinamen ${fileName}. Gehört die Datei zu ${fileYear}, hier ${fileYear} eintragen; gehört sie zu ${berichtsjahr}, sie unter ${berichtsjahr}.yaml speichern, ohne eine vorhandene Datei zu überschreiben`
       : `Berichtsjahr ${berichtsjahr} passt nicht zum Dateinamen ${fileName}; die Datei muss ${berichtsjahr}.yaml heißen`);
   }
   if (valid(["berichtsjahr"], ["jobcenter", "gegruendet"]) && jobcenter.gegruendet > berichtsjahr) {
@@ -132,7 +133,7 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
     const { von: start, bis: ende } = kennzahlen[zeitraum];
     if (start < von || ende > berichtsjahr) add(["kennzahlen", zeitraum], `der Zeitraum ${start} bis ${ende} muss innerhalb von ${von} bis ${berichtsjahr} liegen`);
   }
-  if (valid(["bundesvergleich"]) && bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
+  if (valid(["bundesvergleich", "jobcenter"], ["bundesvergleich", "kommunale_jobcenter"]) && bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
     add(["bundesvergleich", "kommunale_jobcenter"], `${bundesvergleich.kommunale_jobcenter} kommunale Jobcenter sind mehr als ${bundesvergleich.jobcenter} Jobcenter insgesamt`);
   }
   if (valid(["berichtsjahr"], ["veroeffentlichung"]) && Number(edition.veroeffentlichung.slice(0, 4)) < berichtsjahr) {

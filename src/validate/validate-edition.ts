@@ -26,12 +26,16 @@ export function validateSource<S extends z.ZodType>(source: Source, schema: S): 
   const parsed = parseYaml(source.file, source.text);
   if (!parsed.ok) return parsed;
   const result = schema.safeParse(parsed.parsed.value, { reportInput: true });
-  const { misreadNumbers } = parsed.parsed;
-  if (result.success && misreadNumbers.length === 0) return { ok: true, value: result.data, locate: parsed.parsed.locate };
-  // A misread number's own message replaces the schema's complaint about the text it stands for.
-  const explained = new Set(misreadNumbers.map((problem) => problem.field.join("\0")));
-  const issues = result.success ? [] : result.error.issues.filter((issue) => !explained.has(issue.path.map(String).join("\0")));
-  const problems = [...misreadNumbers, ...issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue))];
+  if (result.success) return { ok: true, value: result.data, locate: parsed.parsed.locate };
+  // A number written unusually reaches the schema as the text it is: where that text is fine (a
+  // phone number +49…), nothing is wrong; where a count was expected, its own message replaces the
+  // schema's complaint about text.
+  const key = (path: readonly PropertyKey[]) => path.map(String).join("\0");
+  const rejected = new Set(result.error.issues.map((issue) => key(issue.path)));
+  const misread = parsed.parsed.misreadNumbers.filter((problem) => rejected.has(key(problem.field)));
+  const explained = new Set(misread.map((problem) => key(problem.field)));
+  const issues = result.error.issues.filter((issue) => !explained.has(key(issue.path)));
+  const problems = [...misread, ...issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue))];
   // In file order, as the user reads the file.
   return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
 }

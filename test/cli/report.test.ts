@@ -18,23 +18,25 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("reportFailure", () => {
   it("says nothing was written only when nothing was", () => {
-    const text = stderrOf(() => expect(reportFailure({ problems: [problem], written: [], printed: false })).toBe(1));
+    const text = stderrOf(() => expect(reportFailure({ problems: [problem], written: [], overviews: [], printed: false })).toBe(1));
     expect(text).toBe(`1 Fehler beim Drucken:\n  ${problem.file}: ${problem.message}\nEs wurde nichts geschrieben.\n`);
   });
 
   it("names the editions that were written before the failure", () => {
-    const text = stderrOf(() => reportFailure({ problems: [problem], written: ["output/a/2018"], printed: true }));
+    const text = stderrOf(() => reportFailure({ problems: [problem], written: ["output/a/2018"], overviews: ["output/a/index.html"], printed: true }));
     expect(text.split("\n")).toEqual([
       "1 Fehler beim Drucken:",
       `  ${problem.file}: ${problem.message}`,
-      "Geschrieben wurden nur output/a/2018 (samt Übersicht ihres Ausgabeordners); alle anderen Ausgaben blieben unverändert.",
+      "Geschrieben wurden nur output/a/2018 und die Übersicht output/a/index.html; alle anderen Ausgaben blieben unverändert.",
       "",
     ]);
+    const noOverview = stderrOf(() => reportFailure({ problems: [problem], written: ["output/2017"], overviews: [], printed: true }));
+    expect(noOverview).toContain("Geschrieben wurden nur output/2017; alle anderen Ausgaben blieben unverändert.");
     expect(text).not.toContain("nichts geschrieben");
   });
 
   it("says printed editions were not written either", () => {
-    const text = stderrOf(() => reportFailure({ problems: [problem, problem], written: [], printed: true }));
+    const text = stderrOf(() => reportFailure({ problems: [problem, problem], written: [], overviews: [], printed: true }));
     expect(text.split("\n").at(-2)).toBe("Es wurde nichts geschrieben, auch keine der schon gedruckten Ausgaben.");
   });
 });

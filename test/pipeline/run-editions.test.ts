@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,6 +46,14 @@ async function run(dataDirs: string[], stop: "print" | "file", outDir?: string, 
   return { outcome, seen };
 }
 
+/** The example as the edition of 2017 (it is then its own reporting year). */
+const asYear2017 = (text: string) =>
+  text
+    .replace("berichtsjahr: 2018", "berichtsjahr: 2017")
+    .replaceAll(/(bis|stand): 2018/g, "$1: 2017")
+    .replace("    2018: 9922", "    2017: 10500")
+    .replace("    2018: 16726", "    2017: 17800");
+
 const overflowing = (text: string) => text.replace(/^quelle:\n {2}name: .*$/m, `quelle:\n  name: ${"Sonderauswertung der Statistik für den Landkreis ".repeat(30).trim()}`);
 
 describe("runEditions", () => {
@@ -63,7 +71,7 @@ describe("runEditions", () => {
     };
     const request = { stop: "file" as const, jobs: plan.jobs, templatesDir: undefined, strict: false, tooling: plan.tooling, outDir: out, newRevision: false };
     const outcome = await runEditions(request, faulty, printer);
-    expect(outcome.problems).toEqual([expect.objectContaining({ kind: "program", message: "Unerwarteter Fehler (nicht in den Daten): kaputt" })]);
+    expect(outcome.problems).toEqual([expect.objectContaining({ kind: "program", message: "Unerwarteter Fehler (nicht in den Daten): kaputt. Bitte diese Meldung an die Betreuung von pressemappe weitergeben." })]);
     expect(outcome.written).toEqual([join(out, "2018")]);
   });
 
@@ -92,9 +100,25 @@ describe("runEditions", () => {
     const { outcome, seen } = await run([good, bad], "file", out, late);
     expect(outcome.problems).toEqual([expect.objectContaining({ kind: "print", message: expect.stringContaining("braucht 2 Seiten, erlaubt ist eine") })]);
     expect(outcome.written).toEqual([join(out, good.split("/").at(-1) ?? "", "2018")]);
+    expect(outcome.overviews).toEqual([join(out, good.split("/").at(-1) ?? "", "index.html")]);
     expect(await readdir(join(out, good.split("/").at(-1) ?? ""))).toEqual(["2018", "index.html"]);
     expect((await readdir(out)).filter((name) => !name.startsWith("."))).toEqual([good.split("/").at(-1)]);
     expect(seen.printed).toEqual([2018]);
+  });
+
+  it("writes no overview of a folder whose later edition fails, and says so", async () => {
+    const out = await mkdtemp(join(tmpdir(), "pressemappe-ausgabe-"));
+    cleanups.push(() => rm(out, { recursive: true, force: true }));
+    const data = await copyDataFolder();
+    cleanups.push(data.remove);
+    const text = await readFile(join(data.dir, "2018.yaml"), "utf8");
+    await writeFile(join(data.dir, "2017.yaml"), asYear2017(text));
+    await data.edit("2018.yaml", overflowing);
+    const late: Printer = { ...printer, print: async (html) => (html.includes("Sonderauswertung") ? new Promise((resolve) => setTimeout(resolve, 1500)).then(() => printer.print(html)) : printer.print(html)) };
+    const { outcome } = await run([data.dir], "file", out, late);
+    expect(outcome.written).toEqual([join(out, "2017")]);
+    expect(outcome.overviews).toEqual([]);
+    expect((await readdir(out)).filter((name) => !name.startsWith("."))).toEqual(["2017"]);
   });
 
   it("refuses an archived edition only when it would write it", async () => {

@@ -1,4 +1,4 @@
-import { readdir, readlink, stat } from "node:fs/promises";
+import { chown, mkdir, readdir, readlink, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import puppeteer from "puppeteer";
@@ -47,4 +47,22 @@ describe("startBrowser", () => {
     expect((await profiles()).filter((name) => !before.includes(name))).toEqual([]);
   });
 
+  it("removes the profile of a killed run, but not another user's, and starts either way", async () => {
+    // Profiles of a process that no longer runs (pid 999999999); one of them belongs to someone else.
+    const own = join(tmpdir(), "pressemappe-chromium-999999999-eigen");
+    const foreign = join(tmpdir(), "pressemappe-chromium-999999999-fremd");
+    await mkdir(join(own, "Default"), { recursive: true });
+    await mkdir(foreign);
+    const root = process.getuid?.() === 0;
+    if (root) await chown(foreign, 65534, 65534);
+    try {
+      const chromium = startBrowser();
+      await chromium.ready;
+      await chromium.close();
+      await expect(stat(own)).rejects.toThrow();
+      if (root) expect((await stat(foreign)).uid).toBe(65534);
+    } finally {
+      await Promise.all([own, foreign].map((dir) => rm(dir, { recursive: true, force: true })));
+    }
+  });
 });

@@ -90,7 +90,7 @@ describe("validateEdition", () => {
 
   it("requires the file to be named after the reporting year", () => {
     const [problem] = problemsOf(example, "data/2019.yaml");
-    expect(problem?.message).toBe("Berichtsjahr 2018 passt nicht zum Dateinamen 2019.yaml: entweder hier 2019 eintragen oder die Datei in 2018.yaml umbenennen");
+    expect(problem?.message).toBe("Berichtsjahr 2018 passt nicht zum Dateinamen 2019.yaml. Gehört die Datei zu 2019, hier 2019 eintragen; gehört sie zu 2018, sie unter 2018.yaml speichern, ohne eine vorhandene Datei zu überschreiben");
     expect(problemsOf(example, "data/bilanz.yaml")[0]?.message).toContain("die Datei muss 2018.yaml heißen");
   });
 
@@ -128,8 +128,14 @@ describe("figures as written", () => {
   ])("refuses %s: counts are plain digits", (written, value) => {
     const problems = problemsOf(example.replace("    anzahl: 9664", `    anzahl: ${written}`));
     expect(problems.map((problem) => [problem.field.join("."), problem.message])).toEqual([
-      ["kennzahlen.gefoerderte.anzahl", `„${written}“ liest das Dateiformat als ${value}. Zahlen bitte nur als Ziffern schreiben: ${value}.`],
+      ["kennzahlen.gefoerderte.anzahl", `„${written}“: Zahlen bitte nur als Ziffern schreiben, ohne Vorzeichen, Exponent oder Nachkommastellen: ${value}.`],
     ]);
+  });
+
+  it("keeps a number-like text as written where text is expected", () => {
+    const result = validateEdition({ file: "data/herausgeber.yaml", text: publisher.text.replace('telefon: "+49 0000 000000"', "telefon: +4937331000") }, { file: "data/2018.yaml", text: example });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.herausgeber.pressestelle.telefon).toBe("+4937331000");
   });
 
   it("leaves numbers without separators and quoted text alone", () => {
@@ -144,13 +150,18 @@ describe("root cause first", () => {
   it("reports a wrong berichtsjahr once, with the file name, line and column, and no follow-on errors", () => {
     const problems = problemsOf(example.replace("berichtsjahr: 2018", "berichtsjahr: 2017"));
     expect(problems.map(formatProblem)).toEqual([
-      `data/2018.yaml, Zeile ${lineOf("berichtsjahr: 2018")}, Spalte 15 › berichtsjahr: Berichtsjahr 2017 passt nicht zum Dateinamen 2018.yaml: entweder hier 2018 eintragen oder die Datei in 2017.yaml umbenennen`,
+      `data/2018.yaml, Zeile ${lineOf("berichtsjahr: 2018")}, Spalte 15 › berichtsjahr: Berichtsjahr 2017 passt nicht zum Dateinamen 2018.yaml. Gehört die Datei zu 2018, hier 2018 eintragen; gehört sie zu 2017, sie unter 2017.yaml speichern, ohne eine vorhandene Datei zu überschreiben`,
     ]);
   });
 
   it("runs the checks across fields although another field is invalid", () => {
     const problems = problemsOf(example.replace("status: endgueltig", "status: fertig").replace("    2018: 16726", "    2018: 9000"));
     expect(problems.map((problem) => problem.field.join("."))).toEqual(["kennzahlen.personen_in_bedarfsgemeinschaften.2018", "quelle.status"]);
+  });
+
+  it("compares municipal with all job centres although another field of the comparison is wrong", () => {
+    const problems = problemsOf(example.replace("  stand: 2018\n", "  stand: zweitausend\n").replace("  kommunale_jobcenter: 104", "  kommunale_jobcenter: 500"));
+    expect(problems.map((problem) => problem.field.join("."))).toEqual(["bundesvergleich.stand", "bundesvergleich.kommunale_jobcenter"]);
   });
 
   it("does not compare a figure that is itself invalid", () => {
@@ -168,6 +179,11 @@ describe("root cause first", () => {
     const problems = problemsOf(text);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: ["quelle", "stand"], line: lineOf("  status: endgueltig") + 1 });
-    expect(problems[0]?.message).toBe(`Der Schlüssel „stand“ steht zweimal, in Zeile ${lineOf("  stand: 2019-01-15")} und Zeile ${lineOf("  status: endgueltig") + 1}; bitte einen der beiden Einträge löschen.`);
+    expect(problems[0]?.message).toBe(`„stand“ steht zweimal, in Zeile ${lineOf("  stand: 2019-01-15")} und Zeile ${lineOf("  status: endgueltig") + 1}; bitte einen der beiden Einträge löschen.`);
+  });
+
+  it("counts a year written once as a number and once as text as the same key", () => {
+    const problems = problemsOf(example.replace("    2018: 16726", '    2018: 16726\n    "2018": 17000'));
+    expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^„2018“ steht zweimal, in Zeile \d+ und Zeile \d+/)]);
   });
 });
