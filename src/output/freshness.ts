@@ -13,7 +13,7 @@ import { fileSignature, type Stamps } from "./stamps.js";
 export async function isUpToDate(outDir: string, folder: string, fingerprint: string, stamps: Stamps): Promise<{ current: boolean; checked: boolean }> {
   const path = join(outDir, folder);
   const stamp = stamps[folder];
-  if (stamp?.eingaben === fingerprint && stamp.dateien === (await fileSignature(path))) return { current: true, checked: false };
+  if (stamp?.eingaben === fingerprint && stamp.dateien === fileSignature(path, stamp.dateien)) return { current: true, checked: false };
   const record = await readFile(join(path, RECORD), "utf8").catch(() => "{}");
   if (builtFrom(record) !== fingerprint) return { current: false, checked: false };
   const manifestText = await readFile(join(path, MANIFEST), "utf8").catch(() => undefined);
