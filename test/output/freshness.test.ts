@@ -62,6 +62,13 @@ describe("a rebuild with nothing changed", () => {
     expect((await build()).stdout).toMatch(/Nichts zu tun/);
   });
 
+  it("rebuilds an edition whose kept copy of an input was edited in the output folder", async () => {
+    await appendFile(join(out, "2018", "eingaben", "daten", "2018.yaml"), "# in der Ausgabe geändert\n");
+    expect((await build()).stderr).toMatch(/Browser für den PDF-Druck ließ sich nicht starten/);
+    expect((await build([], env)).code).toBe(0);
+    expect((await build()).stdout).toMatch(/Nichts zu tun/);
+  });
+
   it("rebuilds when the data changed, and with --force", async () => {
     await data.edit("2018.yaml", (text) => `${text}\n# geändert\n`);
     expect((await build()).code).toBe(1);
