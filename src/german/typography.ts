@@ -32,12 +32,17 @@ export function germanQuotes(text: string): string {
     .replace(/'/g, "\u2018");
 }
 
+/** A whole text in double quote marks, as pasted from an e-mail: „…“, "…", »…«, “…”; a full stop may follow. */
+const ENCLOSED = /^[„"“”»«]([^„"“”»«]*)[“"”«»]([.!?]?)$/;
+
 /**
- * A direct quote from the data, in German quotes; quotes inside it become single ones.
+ * A direct quote from the data, in German quotes; quotes inside it become single ones, and marks
+ * that already enclose the whole text are dropped rather than doubled.
  * Before an accompanying clause („…“, sagt X) its closing full stop is dropped, as German punctuation asks.
  */
 export function quote(text: string, options: { beforeClause?: boolean } = {}): string {
-  const trimmed = text.trim();
+  const enclosed = ENCLOSED.exec(text.trim());
+  const trimmed = enclosed ? `${enclosed[1]?.trim()}${enclosed[2]}` : text.trim();
   const ended = options.beforeClause ? trimmed.replace(/(?<!\.)\.$/, "") : trimmed;
   const inner = ended.replace(/[„“]/g, '"').replace(/"/g, "'");
   return `\u201e${germanQuotes(keepTogether(inner))}\u201c`;

@@ -11,7 +11,7 @@ const MAX_YEARLY_CHANGE = 0.3;
 
 /**
  * Figures that are allowed but suspicious. Printed as warnings; `--strict` makes them errors.
- * Numbers stay as digits here: these are messages to the press office, not document text.
+ * Counts are grouped as a German reads them (9.922); the wording rules of the documents do not apply.
  */
 export function findWarnings(edition: EditionFile): Warning[] {
   const { kennzahlen, quelle, berichtsjahr } = edition;
@@ -36,7 +36,7 @@ export function findWarnings(edition: EditionFile): Warning[] {
       if (Math.abs(change) > MAX_YEARLY_CHANGE) {
         warnings.push({
           field: ["kennzahlen", reihe, jahr],
-          message: `${change > 0 ? "+" : "−"}${Math.round(Math.abs(change) * 100)} % gegenüber ${Number(jahr) - 1} (${vorjahr} → ${wert}) – mehr als ${MAX_YEARLY_CHANGE * 100} % in einem Jahr. Bitte prüfen.`,
+          message: `${change > 0 ? "+" : "−"}${Math.round(Math.abs(change) * 100)} % gegenüber ${Number(jahr) - 1} (${grouped(vorjahr)} → ${grouped(wert)}) – mehr als ${MAX_YEARLY_CHANGE * 100} % in einem Jahr. Bitte prüfen.`,
         });
       }
     }
@@ -48,4 +48,8 @@ export function findWarnings(edition: EditionFile): Warning[] {
     warnings.push({ field: ["quelle", "stand"], message: `Der Stand ${quelle.stand} liegt vor dem Berichtsjahr ${berichtsjahr} – sind es die Zahlen dieses Jahres?` });
   }
   return warnings;
+}
+
+function grouped(count: number): string {
+  return count.toLocaleString("de-DE");
 }

@@ -16,6 +16,17 @@ describe("German typography", () => {
     expect(quote("Und so weiter...", { beforeClause: true })).toBe("\u201eUnd so weiter...\u201c");
   });
 
+  it.each([
+    ["\u201eWir sind zufrieden.\u201c", "\u201eWir sind zufrieden\u201c"],
+    ['"Wir sind zufrieden."', "\u201eWir sind zufrieden\u201c"],
+    ["\u00bbWir sind zufrieden\u00ab.", "\u201eWir sind zufrieden\u201c"],
+    ["\u201cWir sind zufrieden!\u201d", "\u201eWir sind zufrieden!\u201c"],
+    // Not one quote around the whole text: the marks are the speaker's own, made single.
+    ["\u201eA\u201c und \u201eB\u201c sind wichtig.", "\u201e\u201aA\u2018 und \u201aB\u2018 sind wichtig\u201c"],
+  ])("does not double quote marks pasted with the text: %s", (text, expected) => {
+    expect(quote(text, { beforeClause: true })).toBe(expected);
+  });
+
   it("keeps abbreviations, laws and units together", () => {
     expect(typography("nach SGB II, Nr. 12, § 48a und z. B. 46,3 %")).toBe("nach SGB\u00a0II, Nr.\u00a012, §\u00a048a und z.\u00a0B. 46,3\u00a0%");
     expect(typography("von 2012-2018")).toBe("von 2012\u20132018");
