@@ -5,6 +5,7 @@ import { classifyChange } from "./classify-change.js";
 /** Every number the documents show beyond the raw data; the templates do no arithmetic. */
 export function deriveFigures(edition: Edition) {
   const { kennzahlen, jobcenter, berichtsjahr, bundesvergleich } = edition;
+  const { integrationen, gefoerderte } = kennzahlen;
   const von = jobcenter.gegruendet;
   const bedarfsgemeinschaften = development(kennzahlen.bedarfsgemeinschaften, von, berichtsjahr);
   const personen = development(kennzahlen.personen_in_bedarfsgemeinschaften, von, berichtsjahr);
@@ -12,6 +13,12 @@ export function deriveFigures(edition: Edition) {
   const anteilKommunal = bundesvergleich.jobcenter === 0 ? 0 : bundesvergleich.kommunale_jobcenter / bundesvergleich.jobcenter;
   return {
     zeitraum: { von, bis: berichtsjahr, jahre: berichtsjahr - von },
+    zeitraeume: {
+      /** Integrations and support cover the same years: only then may the text say "im selben Zeitraum". */
+      gleich: integrationen.von === gefoerderte.von && integrationen.bis === gefoerderte.bis,
+      /** The integrations cover the whole span from founding to report year, as the headline's "Bilanz" does. */
+      integrationenGanz: integrationen.von === von && integrationen.bis === berichtsjahr,
+    },
     bedarfsgemeinschaften,
     personen,
     personenJeBedarfsgemeinschaft: {

@@ -79,3 +79,28 @@ describe("the templates are generic", () => {
     expect(release).toContain("Sperrfrist: Dienstag, 15. Januar 2019, 11:00 Uhr");
   });
 });
+
+describe("facts stated as what they are", () => {
+  const periods = (integrationen: string, gefoerderte: string) =>
+    example.replace(/( {2}integrationen:[^\n]*\n) {4}von: 2012\n {4}bis: 2018/, `$1${integrationen}`).replace(/( {2}gefoerderte:[^\n]*\n) {4}von: 2012\n {4}bis: 2018/, `$1${gefoerderte}`);
+  const whole = "    von: 2012\n    bis: 2018";
+
+  it("counts placements and support as cases, never as people", () => {
+    const { release, factSheet } = render(example);
+    expect(release).toContain("Bilanz 2012–2018: 31.775 Integrationen in Arbeit oder Ausbildung");
+    expect(release).toContain("Von 2012 bis 2018 zählte das Jobcenter insgesamt 31.775 Integrationen in Beschäftigung oder Ausbildung");
+    expect(release).toContain("Im selben Zeitraum bewilligte es 9.664 Förderungen");
+    expect(factSheet).toContain("31.775 Integrationen in Arbeit oder Ausbildung, 2012–2018");
+    expect(factSheet).toContain("9.664 Förderungen durch Qualifizierung oder Lohnkostenzuschuss, 2012–2018");
+    expect(`${release} ${factSheet}`).not.toMatch(/(Menschen|Personen) (in Arbeit|gefördert|erhielten)|vermittelt/);
+  });
+
+  it("says 'im selben Zeitraum' only for the same years, and a single year as one", () => {
+    const { release } = render(periods("    von: 2018\n    bis: 2018", "    von: 2015\n    bis: 2018"));
+    expect(release).toContain("Bilanz 2012–2018: 31.775 Integrationen in Arbeit oder Ausbildung (2018)");
+    expect(release).toContain("Im Jahr 2018 zählte das Jobcenter insgesamt 31.775 Integrationen");
+    expect(release).toContain("Von 2015 bis 2018 bewilligte es 9.664 Förderungen");
+    expect(release).not.toMatch(/im selben Zeitraum/i);
+    expect(render(periods(whole, "    von: 2018\n    bis: 2018")).release).toContain("Im Jahr 2018 bewilligte es 9.664 Förderungen");
+  });
+});
