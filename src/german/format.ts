@@ -64,13 +64,12 @@ export function formatRange(from: number, to: number): string {
 
 export type DateStyle = "lang" | "wochentag" | "kurz";
 
-const DATE_OPTIONS: Record<DateStyle | "uhrzeit", Intl.DateTimeFormatOptions> = {
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   lang: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
   wochentag: { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
   kurz: { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" },
-  uhrzeit: { hour: "2-digit", minute: "2-digit", timeZone: "UTC" },
 };
-const dateFormat = (style: DateStyle | "uhrzeit") => cached(`date ${style}`, () => new Intl.DateTimeFormat("de-DE", DATE_OPTIONS[style]));
+const dateFormat = (style: DateStyle) => cached(`date ${style}`, () => new Intl.DateTimeFormat("de-DE", DATE_OPTIONS[style]));
 
 /** An ISO date ("2019-01-15") or local date-time: "15. Januar 2019", "Dienstag, 15. Januar 2019", "15.01.2019". */
 export function formatDate(iso: string, style: DateStyle = "lang"): string {
@@ -78,10 +77,10 @@ export function formatDate(iso: string, style: DateStyle = "lang"): string {
   return dateFormat(style).format(toUtc(iso)).replace(/(\d\.) /, `$1${NBSP}`);
 }
 
-/** "2019-01-15T11:00" → "11:00 Uhr". */
+/** "2019-01-15T09:30" → "9.30 Uhr": the style German newspapers print (dpa), no leading zero. */
 export function formatTime(iso: string): string {
-  const time = dateFormat("uhrzeit").format(toUtc(iso));
-  return `${time}${NBSP}Uhr`;
+  const time = toUtc(iso);
+  return `${time.getUTCHours()}.${String(time.getUTCMinutes()).padStart(2, "0")}${NBSP}Uhr`;
 }
 
 /** Dates in the data carry no zone; they are read and shown as written, whatever the machine's zone. */

@@ -42,7 +42,7 @@ describe("print layout", () => {
   it("repeats the embargo and numbers every page of a longer release", () => {
     expect(release.pages).toBeGreaterThanOrEqual(2);
     release.text.forEach((page, index) => {
-      expect(flat(page)).toContain("Sperrfrist: Dienstag, 15. Januar 2019, 11:00 Uhr");
+      expect(flat(page)).toContain("Sperrfrist: Dienstag, 15. Januar 2019, 11.00 Uhr");
       expect(flat(page)).toContain(`Seite ${index + 1} von ${release.pages}`);
     });
     expect(flat(release.text[0] ?? "")).toContain("Pressemitteilung Nr. 12/2019");
@@ -58,7 +58,7 @@ describe("print layout", () => {
 describe("the plain-text release", () => {
   it("holds every figure, the embargo and the quote, with short lines and no Markdown", () => {
     for (const figure of ["31.775", "9.664", "18.460", "31.871", "9.922", "16.726", "407", "104", "46,3", "gut ein Viertel"]) expect(text.replace(/\s+/g, " ")).toContain(figure);
-    expect(text).toMatch(/^Landratsamt Erzgebirgskreis – Pressemitteilung Nr\. 12\/2019\nAnnaberg-Buchholz, 15\. Januar 2019\nSPERRFRIST: Dienstag, 15\. Januar 2019, 11:00 Uhr\n\n/);
+    expect(text).toMatch(/^Landratsamt Erzgebirgskreis – Pressemitteilung Nr\. 12\/2019\nAnnaberg-Buchholz, 15\. Januar 2019\nSPERRFRIST: Dienstag, 15\. Januar 2019, 11\.00 Uhr\n\n/);
     expect(text).toContain("„Das Jobcenter bietet");
     for (const line of text.split("\n")) expect([...line].length).toBeLessThanOrEqual(76);
     expect(text).not.toMatch(/\*\*|__|^#|\]\(|<\/?[a-z]|&[a-z]+;|\u00ad|\u00a0/m);

@@ -26,7 +26,8 @@ describe("German formatting", () => {
     expect(formatDate("2019-01-15", "wochentag")).toBe(`Dienstag, 15.${NBSP}Januar 2019`);
     expect(formatDate("2019-01-15", "kurz")).toBe("15.01.2019");
     expect(formatDate("2019-01-15T11:00")).toBe(`15.${NBSP}Januar 2019`);
-    expect(formatTime("2019-01-15T11:00")).toBe(`11:00${NBSP}Uhr`);
+    expect(formatTime("2019-01-15T11:00")).toBe(`11.00${NBSP}Uhr`);
+    expect(formatTime("2019-01-15T09:30")).toBe(`9.30${NBSP}Uhr`);
   });
 
   it("writes ranges with an en dash and small numbers as words", () => {

@@ -52,8 +52,8 @@ const CASES: [string, object, string][] = [
   ["{{datum d form=\"wochentag\"}}", { d: "2019-01-15" }, `Dienstag, 15.${NBSP}Januar 2019`],
   ["{{datum d form=\"kurz\"}}", { d: "2019-01-15" }, "15.01.2019"],
   ["{{datum d}}", { d: "2019-12-31T23:30" }, `31.${NBSP}Dezember 2019`],
-  ["{{uhrzeit d}}", { d: "2019-01-15T11:00" }, `11:00${NBSP}Uhr`],
-  ["{{uhrzeit d}}", { d: "2019-01-15T09:05" }, `09:05${NBSP}Uhr`],
+  ["{{uhrzeit d}}", { d: "2019-01-15T11:00" }, `11.00${NBSP}Uhr`],
+  ["{{uhrzeit d}}", { d: "2019-01-15T09:05" }, `9.05${NBSP}Uhr`],
   ["{{zeitraum a b}}", { a: 2012, b: 2018 }, "2012\u20132018"],
   ["{{zeitraum a b}}", { a: 2018, b: 2018 }, "2018"],
   // counts and agreement

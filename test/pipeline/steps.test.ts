@@ -76,7 +76,7 @@ describe("the templates are generic", () => {
   it("shows the release number and the embargo when set", () => {
     const { release } = render(example.replace("nummer: null", 'nummer: "12/2019"').replace("sperrfrist: null", "sperrfrist: 2019-01-15T11:00"));
     expect(release).toContain("Pressemitteilung Nr. 12/2019");
-    expect(release).toContain("Sperrfrist: Dienstag, 15. Januar 2019, 11:00 Uhr");
+    expect(release).toContain("Sperrfrist: Dienstag, 15. Januar 2019, 11.00 Uhr");
   });
 });
 
