@@ -37,7 +37,8 @@ function missingPackages() {
 /** Runs a command, showing its output, and returns whether it succeeded and what it printed. */
 function attempt(command, args) {
   console.log(`\n> ${[command, ...args].join(" ")}`);
-  const result = spawnSync(command, args, { encoding: "utf8" });
+  // English messages whatever the system's language: the lock is recognised by them.
+  const result = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, LC_ALL: "C" } });
   process.stdout.write(result.stdout ?? "");
   process.stderr.write(result.stderr ?? "");
   return { ok: result.status === 0, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
@@ -54,7 +55,9 @@ try {
     sleep: (seconds) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000),
     log: (line) => console.log(line),
   });
-} catch {
+} catch (error) {
+  // installSystemPackages has said why; anything else is shown as it is.
+  if (!(error instanceof Error && error.message === "apt-get update")) console.error(error);
   process.exit(1);
 }
 run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-fund", "--no-audit"]);

@@ -24,7 +24,7 @@ export function installSystemPackages({ missing, platform, isRoot, hasAptGet, ru
   for (let waited = 0; ; waited += RETRY_S) {
     const update = attempt("apt-get", [...wait, "update", "-qq"]);
     if (update.ok) break;
-    if (!/Could not get lock|Konnte Sperre/i.test(update.output) || waited >= APT_LOCK_TIMEOUT_S) {
+    if (!/Could not get lock|\/var\/lib\/apt\/lists\/lock/i.test(update.output) || waited >= APT_LOCK_TIMEOUT_S) {
       log(`Einrichtung abgebrochen: „apt-get update“ ist fehlgeschlagen.\n${update.output}`);
       throw new Error("apt-get update");
     }

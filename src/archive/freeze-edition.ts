@@ -30,7 +30,9 @@ export async function freezeEdition(
 ): Promise<FrozenEdition> {
   const edition = join(outDir, String(year));
   const fail = (message: string) => new ProblemError([{ kind: "archive", file: shown(edition), field: [], message }]);
-  // Checked before the lock, which would create a mistyped output folder.
+  // Checked before the lock, which would create a mistyped output folder; an archived edition first,
+  // since its folder may be gone while its bag holds everything.
+  if ((await frozenYears(outDir)).has(year)) throw fail(`Die Ausgabe ${year} ist schon archiviert (${shown(join(outDir, ARCHIVE_DIR, String(year)))}).`);
   if (!(await stat(edition).then((info) => info.isDirectory(), () => false))) throw fail(`Die Ausgabe ${year} ist noch nicht gebaut. Zuerst: ${rebuild}`);
   // Locked from the first look on: a build must not replace the folder while it is checked and read.
   const release = await acquireLock(outDir, shown(outDir));

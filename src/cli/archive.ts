@@ -9,7 +9,8 @@ export async function archive({ year, dataDir, outDir, templatesDir }: Extract<C
   // The overview page marks the edition as archived.
   const { templates, style } = await loadDocumentSet(templatesDir);
   // The advice to rebuild repeats the folders of this call, so it rebuilds what is being archived.
-  const options = [dataDir !== "data" ? ` --data ${dataDir}` : "", outDir !== "output" ? ` --out ${outDir}` : "", templatesDir ? ` --templates ${templatesDir}` : ""].join("");
+  const arg = (path: string) => (/[\s"'$]/.test(path) ? `"${path.replace(/(["\\$`])/g, "\\$1")}"` : path);
+  const options = [dataDir !== "data" ? ` --data ${arg(dataDir)}` : "", outDir !== "output" ? ` --out ${arg(outDir)}` : "", templatesDir ? ` --templates ${arg(templatesDir)}` : ""].join("");
   const rebuild = `pressemappe build ${year}${options}`;
   const { bag, files } = await freezeEdition({ year, dataDir, outDir, templatesDir: templatesDir ?? shippedTemplates, rebuild }, { templates, style });
   process.stdout.write(`Ausgabe ${year} archiviert: ${shown(bag)} (BagIt, ${files} Dateien). „build ${year}“ überschreibt sie nicht mehr.\n`);

@@ -41,7 +41,8 @@ export async function readFolder(dir: string): Promise<TemplateFolder> {
   return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const CLUTTER = /^\.|~$|^Thumbs\.db$|^desktop\.ini$/i;
+/** Hidden files, editor backups (file~, #file#, .bak, .orig, .swp), Office lock files (~$file), Windows' thumbnail and folder files. */
+const CLUTTER = /^\.|~$|^~\$|^#.*#$|\.(bak|orig|swp)$|^Thumbs\.db$|^desktop\.ini$/i;
 
 /** The sRGB profile a PDF/A names as its output intent. */
 export function readPrintProfile(dir: string): Promise<Buffer> {

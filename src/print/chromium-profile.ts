@@ -6,33 +6,10 @@ import { isRunning } from "../process-alive.js";
 /** Chromium's profile folder in the temp folder; the name carries the id of the process that made it. */
 const PROFILE_PREFIX = "pressemappe-chromium-";
 
-/** Chromium's shared-memory files (with --disable-dev-shm-usage): each lives in the temp folder for an instant. */
-const SHARED_MEMORY = /^\.org\.chromium\.Chromium\.\w+$/;
-/** Older than this, such a file was left by a Chromium killed in that instant. */
-const STALE_SHARED_MEMORY_MS = 60_000;
-
 /** A fresh profile for this process; a killed run's leftovers go first. */
 export function createProfile(): string {
   removeStaleProfiles();
-  removeSharedMemoryFiles({ before: Date.now() - STALE_SHARED_MEMORY_MS });
   return mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
-}
-
-/**
- * Ending Chromium by killing it can catch it between creating a shared-memory file and unlinking it.
- * Called once its processes are gone: removes this user's such files since `since`. One of another
- * Chromium just then would be unlinked a moment early, which changes nothing for it: it holds the
- * file open and was about to unlink it itself.
- */
-export function removeSharedMemoryFiles({ since = 0, before = Infinity }: { since?: number; before?: number }): void {
-  const uid = process.getuid?.();
-  for (const name of attempt(() => readdirSync(tmpdir())) ?? []) {
-    if (!SHARED_MEMORY.test(name)) continue;
-    const path = join(tmpdir(), name);
-    const info = attempt(() => lstatSync(path));
-    if (info === undefined || (uid !== undefined && info.uid !== uid) || !info.isFile()) continue;
-    if (info.mtimeMs >= since && info.mtimeMs < before) attempt(() => rmSync(path, { force: true }));
-  }
 }
 
 /**

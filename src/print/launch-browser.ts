@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import type { Browser, ConnectionTransport } from "puppeteer";
 import { packageRoot } from "../paths.js";
-import { createProfile, removeProfile, removeSharedMemoryFiles } from "./chromium-profile.js";
+import { createProfile, removeProfile } from "./chromium-profile.js";
 
 /** Flags for a closed network and a root user; without them Chromium keeps calling home. */
 export const CHROMIUM_ARGS = [
@@ -77,8 +77,6 @@ type Puppeteer = typeof import("puppeteer").default;
 export function startBrowser(): BrowserStart {
   const config = require(join(packageRoot, ".puppeteerrc.cjs")) as { executablePath?: string };
   const profile = createProfile();
-  // A little earlier than now: file times are coarser than the clock on some file systems.
-  const created = Date.now() - 1000;
   let child: ChildProcess | undefined;
   let closed = false;
   const started = (async () => {
@@ -127,7 +125,6 @@ export function startBrowser(): BrowserStart {
       await (await ready.catch(() => undefined))?.disconnect().catch(() => undefined);
       if (child) await exited;
       removeProfile(profile);
-      removeSharedMemoryFiles({ since: created });
     },
   };
 }

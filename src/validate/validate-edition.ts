@@ -31,7 +31,7 @@ export function validateSource<S extends z.ZodType>(source: Source, schema: S): 
   // phone number +49…), nothing is wrong; where a count was expected, its own message replaces the
   // schema's complaint about text.
   const key = (path: readonly PropertyKey[]) => path.map(String).join("\0");
-  const rejected = new Set(result.error.issues.map((issue) => key(issue.path)));
+  const rejected = new Set(result.error.issues.filter((issue) => issue.code === "invalid_type" && issue.expected === "number").map((issue) => key(issue.path)));
   const misread = parsed.parsed.misreadNumbers.filter((problem) => rejected.has(key(problem.field)));
   const explained = new Set(misread.map((problem) => key(problem.field)));
   const issues = result.error.issues.filter((issue) => !explained.has(key(issue.path)));

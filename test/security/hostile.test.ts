@@ -156,7 +156,9 @@ describe("paths from the data stay inside their folders", () => {
       expect(result.code, result.stderr).toBe(0);
       expect((await readdir(parent)).sort()).toEqual(["arbeit", "ausgabe", "heim", "temp"]);
       expect((await readdir(join(parent, "ausgabe"))).sort()).toEqual(["2018", "index.html"]);
-      expect(await readdir(temp), "the Chromium profile and its socket folder are gone").toEqual([]);
+      // Chromium's shared-memory files can outlive a killed Chromium (README, "Nicht abgedeckt").
+      const leftInTemp = (await readdir(temp)).filter((name) => !/^\.org\.chromium\.Chromium\.\w+$/.test(name));
+      expect(leftInTemp, "the Chromium profile and its socket folder are gone").toEqual([]);
       expect(await readdir(cwd)).toEqual([]);
       const inHome = (await readdir(home, { recursive: true })).sort();
       expect(inHome.filter((path) => !/^\.cache(\/pressemappe(\/(stand|vorlagen)(\/[0-9a-f]{32}\.json)?)?)?$/.test(path))).toEqual([]);

@@ -132,6 +132,11 @@ describe("figures as written", () => {
     ]);
   });
 
+  it("leaves the schema's own message where no number was expected", () => {
+    const [problem] = problemsOf(example.replace("sperrfrist: null", "sperrfrist: 11.00"));
+    expect(problem?.message).toMatch(/^muss Datum und Uhrzeit sein/);
+  });
+
   it("keeps a number-like text as written where text is expected", () => {
     const result = validateEdition({ file: "data/herausgeber.yaml", text: publisher.text.replace('telefon: "+49 0000 000000"', "telefon: +4937331000") }, { file: "data/2018.yaml", text: example });
     expect(result.ok).toBe(true);
