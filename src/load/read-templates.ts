@@ -1,6 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
+import { ProblemError } from "../problem.js";
 
 export interface TemplateFiles {
   /** The folder as messages show it, e.g. "templates". */
@@ -45,8 +46,11 @@ export async function readFolder(dir: string): Promise<TemplateFolder> {
 const CLUTTER = /^\.|~$|^~\$|^#.*#$|\.(bak|orig|swp)$|^Thumbs\.db$|^desktop\.ini$/i;
 
 /** The sRGB profile a PDF/A names as its output intent. */
-export function readPrintProfile(dir: string): Promise<Buffer> {
-  return readFile(join(dir, "druck", "sRGB-IEC61966-2.1.icc"));
+export function printProfile(dir: string, folder: TemplateFolder): Buffer {
+  const name = "druck/sRGB-IEC61966-2.1.icc";
+  const profile = folder.find((file) => file.name === name)?.data;
+  if (profile === undefined) throw new ProblemError([{ kind: "template", file: join(relative(process.cwd(), dir), name), field: [], message: "Die Vorlage fehlt." }]);
+  return profile;
 }
 
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@
 // data, load and check the templates, derive → compose → render. run-editions.ts puts them in order.
 import { deriveFigures } from "../derive/derive-figures.js";
 import { PUBLISHER_FILE, readEditionSource, readLogo, readPublisherSource } from "../load/read-edition-sources.js";
-import { readFolder, readFonts, readPrintProfile, templateTexts, type TemplateFiles } from "../load/read-templates.js";
+import { printProfile, readFolder, readFonts, templateTexts, type TemplateFiles } from "../load/read-templates.js";
 import { readTemplateCache, writeTemplateCache } from "../load/template-cache.js";
 import { templatesDir } from "../paths.js";
 import { ProblemError, type Problem } from "../problem.js";
@@ -75,8 +75,10 @@ export interface DocumentSet {
 
 /** Reads and compiles the templates, style, fonts and colour profile once per process. */
 export async function loadDocumentSet(dir = templatesDir): Promise<DocumentSet> {
-  const [folder, fonts, srgbProfile] = await Promise.all([readFolder(dir), readFonts(), readPrintProfile(dir)]);
+  // One reading of the folder: the same bytes are compiled, printed with and kept in the edition.
+  const [folder, fonts] = await Promise.all([readFolder(dir), readFonts()]);
   const files = templateTexts(dir, folder);
+  const srgbProfile = printProfile(dir, folder);
   const known = await readTemplateCache(files);
   const { templates, specs } = compileTemplates(files, known);
   if (Object.keys(specs).some((key) => known[key] !== specs[key])) await writeTemplateCache(files, specs);
