@@ -2,7 +2,10 @@ import type { Edition } from "../validate/schema.js";
 import { approximateShare } from "./approximate-share.js";
 import { classifyChange } from "./classify-change.js";
 
-/** Every number the documents show beyond the raw data; the templates do no arithmetic. */
+/** The Bürgergeld replaced Arbeitslosengeld II on 1 January 2023 (Bürgergeld-Gesetz of 16 December 2022). */
+const BUERGERGELD_FROM = 2023;
+
+/** Every number and data-driven choice the documents show beyond the raw data; the templates do no arithmetic. */
 export function deriveFigures(edition: Edition) {
   const { kennzahlen, jobcenter, berichtsjahr, bundesvergleich } = edition;
   const { integrationen, gefoerderte } = kennzahlen;
@@ -13,6 +16,12 @@ export function deriveFigures(edition: Edition) {
   const anteilKommunal = bundesvergleich.jobcenter === 0 ? 0 : bundesvergleich.kommunale_jobcenter / bundesvergleich.jobcenter;
   return {
     zeitraum: { von, bis: berichtsjahr, jahre: berichtsjahr - von },
+    /** The job centre began in the report year: there is no development to tell. */
+    erstesJahr: von === berichtsjahr,
+    /** The grammatical gender the texts decline the job centre's name by; neuter like "das Jobcenter" unless the data says otherwise. */
+    genus: jobcenter.genus ?? "n",
+    /** The law in force in the report year names the benefit Bürgergeld. */
+    buergergeld: berichtsjahr >= BUERGERGELD_FROM,
     zeitraeume: {
       /** Integrations and support cover the same years: only then may the text say "im selben Zeitraum". */
       gleich: integrationen.von === gefoerderte.von && integrationen.bis === gefoerderte.bis,
@@ -21,10 +30,18 @@ export function deriveFigures(edition: Edition) {
     },
     bedarfsgemeinschaften,
     personen,
+    /** Both series move the same way ("Auch …") or not ("… dagegen …"). */
+    gleicheRichtung: bedarfsgemeinschaften.klasse.richtung === personen.klasse.richtung,
+    /** Persons per household; null for a year without households, where no average exists. */
     personenJeBedarfsgemeinschaft: {
       von: ratio(personen.von.wert, bedarfsgemeinschaften.von.wert),
       bis: ratio(personen.bis.wert, bedarfsgemeinschaften.bis.wert),
     },
+    zitate: edition.zitate.map((zitat) => ({
+      ...zitat,
+      /** A one-word function is a title and leads ("Landrätin Rita Muster"); a longer one follows the name. */
+      voran: zitat.funktion_voran ?? /^[\p{L}-]+$/u.test(zitat.funktion),
+    })),
     kommunal: { anteil: anteilKommunal, bruch: approximateShare(anteilKommunal) },
     reihe,
   };
@@ -46,8 +63,8 @@ function development(values: Record<string, number>, von: number, bis: number) {
   };
 }
 
-function ratio(a: number, b: number): number {
-  return b === 0 ? 0 : a / b;
+function ratio(a: number, b: number): number | null {
+  return b === 0 ? null : a / b;
 }
 
 function series(households: Record<string, number>, persons: Record<string, number>) {

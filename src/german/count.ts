@@ -1,14 +1,33 @@
+import type { Kasus } from "./article.js";
+import type { Genus } from "./genus.js";
 import { formatInteger, numberWord } from "./format.js";
 
-export type Genus = "f" | "m" | "n";
+/** "ein"/"kein" in each case and gender, singular; the plural of "kein" is "keine"/"keinen". */
+const ONE: Record<Kasus, Record<Genus, string>> = {
+  nominativ: { f: "eine", m: "ein", n: "ein" },
+  akkusativ: { f: "eine", m: "einen", n: "ein" },
+  dativ: { f: "einer", m: "einem", n: "einem" },
+};
 
 /**
- * A count with the noun that agrees with it: "eine Person", "16.726 Personen", "0 Personen"
- * ("keine" would need the case of the sentence);
- * with `words`, 2–12 are spelled out ("zwölf Jahre"). `genus` picks "eine" or "ein" for one.
+ * A count with the noun that agrees with it, in the case of its sentence: "eine Person",
+ * "mit einer Person", "16.726 Personen", "keine Personen" (dative "keinen"). Counts up to twelve
+ * are words in running text ("zwölf Jahre"), as newspapers write them; `digits` keeps digits.
+ * `plural` is the plural in the sentence's case ("Fällen" in the dative).
  */
-export function countPhrase(count: number, singular: string, plural: string, options: { genus?: Genus; words?: boolean } = {}): string {
-  if (count === 1) return `${options.genus === "f" ? "eine" : "ein"} ${singular}`;
-  const number = options.words && count <= 12 ? numberWord(count) : formatInteger(count);
-  return `${number} ${plural}`;
+export function countPhrase(
+  count: number,
+  singular: string,
+  plural: string,
+  options: { genus?: Genus; kasus?: Kasus; digits?: boolean } = {},
+): string {
+  const kasus = options.kasus ?? "nominativ";
+  if (count === 1) return `${ONE[kasus][options.genus ?? "n"]} ${singular}`;
+  if (count === 0) return `${kasus === "dativ" ? "keinen" : "keine"} ${plural}`;
+  return `${options.digits ? formatInteger(count) : countWord(count)} ${plural}`;
+}
+
+/** A count in running text: zero to twelve in words, larger ones in digits with a thousands point. */
+export function countWord(count: number): string {
+  return count >= 0 && count <= 12 && Number.isInteger(count) ? (count === 1 ? "eins" : numberWord(count)) : formatInteger(count);
 }

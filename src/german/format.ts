@@ -34,10 +34,12 @@ export function formatYear(year: number): string {
 /**
  * A rate (0.463 = 46,3 %) with one decimal. Without `sign` the magnitude is shown, for text
  * that says the direction in words; with `sign` a real minus or a plus leads.
- * `word` spells "Prozent" for running text; tables keep "%".
+ * `word` spells "Prozent" for running text and drops a ",0" there ("um 300 Prozent"); tables keep
+ * "%" and the decimal, so that a column lines up.
  */
 export function formatPercent(rate: number, options: { sign?: boolean; word?: boolean } = {}): string {
-  const magnitude = decimals(1).format(Math.abs(rate) * 100);
+  const written = decimals(1).format(Math.abs(rate) * 100);
+  const magnitude = options.word ? written.replace(/,0$/, "") : written;
   const rounded = Number((Math.abs(rate) * 100).toFixed(1));
   const sign = options.sign && rounded !== 0 ? (rate < 0 ? MINUS : "+") : "";
   return `${sign}${magnitude}${NBSP}${options.word ? "Prozent" : "%"}`;
@@ -55,6 +57,13 @@ const NUMBER_WORDS = ["null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "
 /** 0–12 as words ("zwölf Jahre"; 1 → "ein", as in "ein Jahr"); larger numbers as digits. */
 export function numberWord(value: number): string {
   return NUMBER_WORDS[value] ?? formatInteger(value);
+}
+
+const MULTIPLES = ["", "", "verdoppelt", "verdreifacht", "vervierfacht", "verfünffacht", "versechsfacht", "versiebenfacht", "verachtfacht", "verneunfacht", "verzehnfacht"];
+
+/** 2 → "verdoppelt", 10 → "verzehnfacht". */
+export function multipleWord(factor: number): string {
+  return MULTIPLES[factor] || "vervielfacht";
 }
 
 /** "2012–2018": en dash, no spaces. */

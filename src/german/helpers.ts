@@ -1,8 +1,8 @@
 import Handlebars from "handlebars";
-import type { ShareFraction } from "../derive/approximate-share.js";
 import { withArticle, type Kasus } from "./article.js";
-import { countPhrase, type Genus } from "./count.js";
-import { fractionWords } from "./fractions.js";
+import { countPhrase, countWord } from "./count.js";
+import { fractionWords, type Fraction } from "./fractions.js";
+import type { Genus } from "./genus.js";
 import {
   formatDate,
   formatDecimal,
@@ -11,6 +11,7 @@ import {
   formatPercentagePoints,
   formatRange,
   formatTime,
+  multipleWord,
   numberWord,
   type DateStyle,
 } from "./format.js";
@@ -25,29 +26,50 @@ type Options = Handlebars.HelperOptions;
 export function createGermanHandlebars(): typeof Handlebars {
   const hb = Handlebars.create();
   const helpers: Record<string, Handlebars.HelperDelegate> = {
-    zahl: (value: number, options: Options) => formatInteger(value, { din: options.hash.din === true }),
+    /** fliesstext=true: zero to twelve as words ("auf neun"), as running text writes counts. */
+    zahl: (value: number, options: Options) => (options.hash.fliesstext === true ? countWord(value) : formatInteger(value, { din: options.hash.din === true })),
     dezimal: (value: number, options: Options) => formatDecimal(value, (options.hash.stellen as number | undefined) ?? 1),
     zahlwort: (value: number) => numberWord(value),
     prozent: (rate: number, options: Options) => formatPercent(rate, { sign: options.hash.vorzeichen === true, word: options.hash.wort === true }),
     prozentpunkte: (difference: number, options: Options) => formatPercentagePoints(difference, { sign: options.hash.vorzeichen === true }),
-    /** {{anzahl n "Person" "Personen" genus="f"}} → "eine Person" / "16.726 Personen"; worte=true spells 2–12. */
+    /**
+     * {{anzahl n "Person" "Personen" genus="f"}} → "eine Person", "zwölf Personen", "16.726 Personen",
+     * "keine Personen"; fall="dativ" → "einer Person", "keinen Personen"; ziffern=true keeps 2–12 as digits.
+     */
     anzahl: (count: number, singular: string, plural: string, options: Options) =>
-      countPhrase(count, singular, plural, { genus: options.hash.genus as Genus | undefined, words: options.hash.worte === true }),
+      countPhrase(count, singular, plural, {
+        genus: options.hash.genus as Genus | undefined,
+        kasus: options.hash.fall as Kasus | undefined,
+        digits: options.hash.ziffern === true,
+      }),
     datum: (iso: string, options: Options) => formatDate(iso, (options.hash.form as DateStyle | undefined) ?? "lang"),
     uhrzeit: (iso: string) => formatTime(iso),
     zeitraum: (from: number, to: number) => formatRange(from, to),
-    bruch: (fraction: ShareFraction) => fractionWords(fraction),
+    bruch: (fraction: Fraction) => fractionWords(fraction),
+    /** {{vervielfacht 3}} → "verdreifacht". */
+    vervielfacht: (factor: number) => multipleWord(factor),
     /** {{mehrzahl n "Person" "Personen"}}: the noun that agrees with n. */
     mehrzahl: (count: number, singular: string, plural: string) => (count === 1 ? singular : plural),
-    /** {{mitArtikel jobcenter.name gross=true}} → "Das Kommunale Jobcenter …"; fall="dativ" → "dem …". */
+    /** {{#if (mehrere n)}}: more than one, where a clause only makes sense for several. */
+    mehrere: (count: number) => count > 1,
+    /**
+     * {{mitArtikel jobcenter.name genus=jobcenter.genus gross=true}} → "Das Kommunale Jobcenter …",
+     * "Die Kommunale Arbeitsförderung …"; fall="dativ" → "dem …", "der …".
+     */
     mitArtikel: (name: string, options: Options) =>
-      withArticle(name, (options.hash.fall as Kasus | undefined) ?? "nominativ", options.hash.gross === true),
+      withArticle(name, (options.hash.fall as Kasus | undefined) ?? "nominativ", (options.hash.genus as Genus | undefined) ?? "n", options.hash.gross === true),
+    /** {{possessiv genus}} before a feminine noun in the nominative or accusative: "seine Bilanz", "ihre Bilanz". */
+    possessiv: (genus: Genus) => (genus === "f" ? "ihre" : "seine"),
+    /** {{pronomen genus}}: "es", "sie", "er". */
+    pronomen: (genus: Genus) => ({ f: "sie", m: "er", n: "es" })[genus] ?? "es",
     /** {{zitat text begleitsatz=true}} when ", sagt …" follows. */
     zitat: (text: string, options: Options) => quote(text, { beforeClause: options.hash.begleitsatz === true }),
     typo: (text: string) => typography(text),
     /** Capitalises the first letter, for a phrase that opens a sentence. */
     gross: (text: string) => text.charAt(0).toUpperCase() + text.slice(1),
     eq: (a: unknown, b: unknown) => a === b,
+    /** {{#if (oder a b)}}: either is true. */
+    oder: (a: unknown, b: unknown) => Boolean(a) || Boolean(b),
     not: (value: unknown) => !value,
   };
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);

@@ -9,6 +9,8 @@ const KEEP_TOGETHER: readonly [RegExp, string][] = [
   [/\bz\. B\./g, `z.${NBSP}B.`],
   [/\bd\. h\./g, `d.${NBSP}h.`],
   [/\bu\. a\./g, `u.${NBSP}a.`],
+  // A contact's label stays with its number or address ("E-Mail presse@…").
+  [/\b(E-Mail|Telefon|Tel\.|Fax) (?=[+\d(]|\S+@)/g, `$1${NBSP}`],
   // Number and unit never part at a line end.
   [/(\d) (?=(%|Prozent|Prozentpunkte?|Uhr|Euro|€)(?![\p{L}]))/gu, `$1${NBSP}`],
   // Year ranges take an en dash without spaces.

@@ -60,8 +60,13 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     warnings.push(...result.warnings);
   }
   // The publisher file is shared by every edition: report its problems once.
-  const unique = [...new Map(problems.map((problem) => [JSON.stringify(problem), problem])).values()];
-  return options.strict ? { editions, problems: [...unique, ...warnings], warnings: [] } : { editions, problems: unique, warnings };
+  const unique = once(problems);
+  const warned = once(warnings);
+  return options.strict ? { editions, problems: [...unique, ...warned], warnings: [] } : { editions, problems: unique, warnings: warned };
+}
+
+function once(problems: Problem[]): Problem[] {
+  return [...new Map(problems.map((problem) => [JSON.stringify(problem), problem])).values()];
 }
 
 export interface DocumentSet {

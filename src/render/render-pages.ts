@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import type { CompiledTemplates } from "../compose/compile-templates.js";
 import type { TemplateContext, Texts } from "../compose/compose-texts.js";
+import { nameForms } from "../german/article.js";
 import { barChart } from "./chart.js";
 import { readMetadata, type DocumentMetadata } from "./document-metadata.js";
 import { markdownToHtml } from "./markdown.js";
@@ -55,9 +56,11 @@ export function renderPages(templates: CompiledTemplates, texts: Texts, style: s
   };
 }
 
-/** Words of people's and places' names from the data: never hyphenated. */
+/** Words of people's, places' and institutions' names from the data, in every declined form the texts use: never hyphenated. */
 function namesIn(kontext: TemplateContext): Set<string> {
-  const { herausgeber, jobcenter, quelle, zitate } = kontext;
-  const names = [herausgeber.name, herausgeber.ort, herausgeber.pressestelle.name, jobcenter.name, quelle.name, ...zitate.map((zitat) => zitat.name)];
+  const { herausgeber, jobcenter, quelle, zitate, werte } = kontext;
+  const institutions = [herausgeber.name, herausgeber.pressestelle.name, jobcenter.name, quelle.name].flatMap((name) => nameForms(name, werte.genus));
+  const people = [herausgeber.pressestelle.ansprechpartner ?? "", ...zitate.map((zitat) => zitat.name)];
+  const names = [...institutions, herausgeber.ort, ...people];
   return new Set(names.flatMap((name) => name.split(/[^\p{L}]+/u)).filter(Boolean));
 }

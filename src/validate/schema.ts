@@ -42,11 +42,18 @@ export const publisherSchema = z.strictObject({
   ort: text,
   pressestelle: z.strictObject({
     name: text,
+    /** A named contact person, printed with the press office. */
+    ansprechpartner: text.optional(),
     telefon: text,
     email: z.email("muss eine E-Mail-Adresse sein"),
+    /** Postal address on one line: "Paulus-Jenisius-Straße 24, 09456 Annaberg-Buchholz". */
+    anschrift: text.optional(),
+    website: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "muss eine Webadresse sein, die mit https:// beginnt, z. B. https://www.erzgebirgskreis.de" }).optional(),
   }),
   /** Boilerplate about the job centre, Markdown. */
   ueber: text,
+  /** The benefit's name as running text uses it ("bezogen … Bürgergeld"); by default it follows the law of the report year. */
+  leistung: text.optional(),
   /** Optional letterhead logo: an SVG file in the data folder, by name only. */
   logo: z
     .string()
@@ -56,14 +63,33 @@ export const publisherSchema = z.strictObject({
 
 const MAX_EMBARGO_DAYS = 30;
 
-const zitat = z.strictObject({ name: text, funktion: text, text });
+const zitat = z.strictObject({
+  name: text,
+  funktion: text,
+  text,
+  /** The verb of the attribution: „…“, betont Landrätin Rita Muster. */
+  verb: z
+    .string()
+    .trim()
+    .regex(/^\p{Ll}+$/u, "muss ein Verb in einem Wort sein, klein geschrieben, z. B. sagt, betont, erklärt, ergänzt")
+    .optional(),
+  /** The function as a title before the name ("Landrätin Rita Muster") instead of after it. */
+  funktion_voran: z.boolean().optional(),
+});
 
 const editionFields = z.strictObject({
   berichtsjahr: jahr,
   veroeffentlichung: datum,
   sperrfrist: z.iso.datetime({ local: true, error: "muss Datum und Uhrzeit sein, z. B. 2019-01-15T11:00" }).nullable(),
   nummer: z.string("muss Text sein, in Anführungszeichen, z. B. \"12/2019\"").trim().min(1).nullable(),
-  jobcenter: z.strictObject({ name: text, gegruendet: jahr }),
+  /** An own headline instead of the one chosen from the figures. */
+  schlagzeile: text.optional(),
+  jobcenter: z.strictObject({
+    name: text,
+    gegruendet: jahr,
+    /** The gender of the name's head noun: die Arbeitsförderung (f), der Arbeitsmarktservice (m), das Jobcenter (n). */
+    genus: z.enum(["f", "m", "n"], "muss f, m oder n sein (die, der oder das)").optional(),
+  }),
   bundesvergleich: z.strictObject({ stand: jahr, jobcenter: anzahl, kommunale_jobcenter: anzahl }),
   kennzahlen: z.strictObject({
     bedarfsgemeinschaften: jahresreihe,
@@ -132,6 +158,9 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
     if (!period || !valid(["kennzahlen", zeitraum, "von"], ["kennzahlen", zeitraum, "bis"])) continue;
     const { von: start, bis: ende } = kennzahlen[zeitraum];
     if (start < von || ende > berichtsjahr) add(["kennzahlen", zeitraum], `der Zeitraum ${start} bis ${ende} muss innerhalb von ${von} bis ${berichtsjahr} liegen`);
+  }
+  if (valid(["bundesvergleich", "kommunale_jobcenter"]) && bundesvergleich.kommunale_jobcenter === 0) {
+    add(["bundesvergleich", "kommunale_jobcenter"], "muss mindestens 1 sein: das eigene Jobcenter zählt dazu");
   }
   if (valid(["bundesvergleich", "jobcenter"], ["bundesvergleich", "kommunale_jobcenter"]) && bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
     add(["bundesvergleich", "kommunale_jobcenter"], `${bundesvergleich.kommunale_jobcenter} kommunale Jobcenter sind mehr als ${bundesvergleich.jobcenter} Jobcenter insgesamt`);

@@ -1,4 +1,5 @@
-import type { EditionFile } from "./schema.js";
+import { guessGenus } from "../german/genus.js";
+import type { EditionFile, Publisher } from "./schema.js";
 
 export interface Warning {
   field: (string | number)[];
@@ -8,6 +9,9 @@ export interface Warning {
 /** Household size outside this range is possible, but more often a typo or swapped columns. */
 const PERSONS_PER_HOUSEHOLD = { min: 1.2, max: 3.0 };
 const MAX_YEARLY_CHANGE = 0.3;
+/** Longer headlines are cut by news tickers and newspaper layouts. */
+const MAX_HEADLINE = 75;
+const GENUS_WORDS = { f: "weiblich (die)", m: "männlich (der)", n: "sächlich (das)" } as const;
 
 /**
  * Figures that are allowed but suspicious. Printed as warnings; `--strict` makes them errors.
@@ -41,11 +45,50 @@ export function findWarnings(edition: EditionFile): Warning[] {
       }
     }
   }
+  const guess = guessGenus(edition.jobcenter.name);
+  const genus = edition.jobcenter.genus ?? "n";
+  if (guess && guess.genus !== genus) {
+    warnings.push({
+      field: edition.jobcenter.genus === undefined ? ["jobcenter", "name"] : ["jobcenter", "genus"],
+      message:
+        edition.jobcenter.genus === undefined
+          ? `„${guess.noun}“ klingt ${GENUS_WORDS[guess.genus]}; die Texte schreiben ohne Angabe „das …“ und „seine“. Bitte unter jobcenter „genus: ${guess.genus}“ eintragen (f = die, m = der, n = das).`
+          : `genus: ${genus} ist ${GENUS_WORDS[genus]}, „${guess.noun}“ klingt ${GENUS_WORDS[guess.genus]}. Bitte prüfen.`,
+    });
+  }
+  if (edition.schlagzeile !== undefined && [...edition.schlagzeile].length > MAX_HEADLINE) {
+    warnings.push({
+      field: ["schlagzeile"],
+      message: `Die Schlagzeile hat ${[...edition.schlagzeile].length} Zeichen; Zeitungen und Nachrichtenticker übernehmen meist höchstens etwa ${MAX_HEADLINE}. Bitte kürzen.`,
+    });
+  }
   if (quelle.status === "vorlaeufig") {
     warnings.push({ field: ["quelle", "status"], message: "Die Zahlen sind vorläufig; beide Dokumente weisen das aus." });
   }
   if (Number(quelle.stand.slice(0, 4)) < berichtsjahr) {
     warnings.push({ field: ["quelle", "stand"], message: `Der Stand ${quelle.stand} liegt vor dem Berichtsjahr ${berichtsjahr} – sind es die Zahlen dieses Jahres?` });
+  }
+  return warnings;
+}
+
+/** Reserved example domains and runs of zeros: contact data copied from the example and never filled in. */
+const PLACEHOLDER_DOMAIN = /(^|[.@])(example|beispiel)\.(org|com|net|de)$|\.(example|invalid|test|localhost)$/i;
+const PLACEHOLDER_PHONE = /0000|^[\s+()/-]*0[\s0()/-]*$/;
+
+/** Suspicious values in the publisher file: placeholders that would reach journalists. */
+export function findPublisherWarnings(publisher: Publisher): Warning[] {
+  const { pressestelle } = publisher;
+  const warnings: Warning[] = [];
+  const domain = pressestelle.email.split("@")[1] ?? "";
+  if (PLACEHOLDER_DOMAIN.test(domain)) {
+    warnings.push({ field: ["pressestelle", "email"], message: `„${pressestelle.email}“ ist eine Beispieladresse; Journalisten erreichen darunter niemanden. Bitte die echte Adresse der Pressestelle eintragen.` });
+  }
+  if (PLACEHOLDER_PHONE.test(pressestelle.telefon)) {
+    warnings.push({ field: ["pressestelle", "telefon"], message: `„${pressestelle.telefon}“ sieht nach einem Platzhalter aus. Bitte die echte Telefonnummer der Pressestelle eintragen.` });
+  }
+  const host = pressestelle.website === undefined ? "" : new URL(pressestelle.website).hostname;
+  if (PLACEHOLDER_DOMAIN.test(host)) {
+    warnings.push({ field: ["pressestelle", "website"], message: `„${pressestelle.website}“ ist eine Beispieladresse. Bitte die echte Webseite eintragen.` });
   }
   return warnings;
 }

@@ -38,7 +38,7 @@ function startPreview(args: readonly string[], env?: NodeJS.ProcessEnv) {
 }
 
 beforeAll(async () => {
-  data = await copyDataFolder();
+  data = await copyDataFolder({ realContact: true });
   const started = startPreview(["--data", data.dir], marker.env);
   server = started.child;
   exited = started.exited;
@@ -140,7 +140,7 @@ describe("pressemappe preview", () => {
   });
 
   it("with --strict, overlays warnings as errors, on the page of the year that has them", async () => {
-    const strictData = await copyDataFolder();
+    const strictData = await copyDataFolder({ realContact: true });
     await strictData.edit("2018.yaml", (text) => text.replace("status: endgueltig", "status: vorlaeufig"));
     const { env, marker: strictMarker } = processMarker();
     const strict = startPreview(["--data", strictData.dir, "--strict"], env);

@@ -16,7 +16,7 @@ describe("German formatting", () => {
   it("writes percentages with a comma, a no-break space and a real minus", () => {
     expect(formatPercent(-0.4625)).toBe(`46,3${NBSP}%`);
     expect(formatPercent(-0.4625, { sign: true })).toBe(`\u221246,3${NBSP}%`);
-    expect(formatPercent(0.1, { sign: true, word: true })).toBe(`+10,0${NBSP}Prozent`);
+    expect(formatPercent(0.1, { sign: true, word: true })).toBe(`+10${NBSP}Prozent`);
     expect(formatPercent(0.00001, { sign: true })).toBe(`0,0${NBSP}%`);
     expect(formatDecimal(1.72649, 2)).toBe("1,73");
   });

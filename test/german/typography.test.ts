@@ -41,7 +41,7 @@ describe("German phrases of numbers", () => {
   });
 
   it("declines an institution's name after the article", () => {
-    expect(withArticle("Kommunales Jobcenter Erzgebirgskreis", "nominativ", true)).toBe("Das Kommunale Jobcenter Erzgebirgskreis");
+    expect(withArticle("Kommunales Jobcenter Erzgebirgskreis", "nominativ", "n", true)).toBe("Das Kommunale Jobcenter Erzgebirgskreis");
     expect(withArticle("Kommunales Jobcenter Erzgebirgskreis", "dativ")).toBe("dem Kommunalen Jobcenter Erzgebirgskreis");
     expect(withArticle("Jobcenter Musterstadt")).toBe("das Jobcenter Musterstadt");
   });

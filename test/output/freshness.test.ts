@@ -17,7 +17,7 @@ let noBrowser: NodeJS.ProcessEnv;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "pressemappe-frisch-"));
   out = join(work, "ausgabe");
-  data = await copyDataFolder();
+  data = await copyDataFolder({ realContact: true });
   env = { ...process.env, PRESSEMAPPE_CACHE: join(work, "cache") };
   const fake = join(work, "kein-browser");
   await writeFile(fake, "#!/bin/sh\necho 'nicht gestartet' >&2\nexit 3\n");

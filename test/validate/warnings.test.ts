@@ -1,19 +1,56 @@
 import { describe, expect, it } from "vitest";
 import { validateEdition } from "../../src/validate/validate-edition.js";
-import { copyDataFolder, readExample } from "../helpers/data-folder.js";
+import { copyDataFolder, readExample, withRealContact } from "../helpers/data-folder.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const publisher = { file: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
+const examplePublisher = await readExample("herausgeber.yaml");
+const publisher = { file: "data/herausgeber.yaml", text: withRealContact(examplePublisher) };
 const example = await readExample("2018.yaml");
-const warningsOf = (text: string) => {
-  const result = validateEdition(publisher, { file: "data/2018.yaml", text });
+const warningsOf = (text: string, from = publisher) => {
+  const result = validateEdition(from, { file: "data/2018.yaml", text });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.warnings.map((warning) => `${warning.field.join(".")}@${warning.line}: ${warning.message}`);
 };
 
 describe("warnings", () => {
-  it("has none for the example", () => {
+  it("has none for the example's figures", () => {
     expect(warningsOf(example)).toEqual([]);
+  });
+
+  it("flags the example's placeholder contact data, in the publisher file", () => {
+    const result = validateEdition({ file: "data/herausgeber.yaml", text: examplePublisher }, { file: "data/2018.yaml", text: example });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.warnings.map((warning) => `${warning.file}:${warning.line} ${warning.field.join(".")}: ${warning.message}`)).toEqual([
+      expect.stringMatching(/^data\/herausgeber\.yaml:7 pressestelle\.email: „presse@example\.org“ ist eine Beispieladresse/),
+      expect.stringMatching(/^data\/herausgeber\.yaml:6 pressestelle\.telefon: „\+49 0000 000000“ sieht nach einem Platzhalter aus/),
+    ]);
+  });
+
+  it.each([
+    ["presse@kreis-musterland.de", "+49 3733 831-1234", 0],
+    ["presse@beispiel.de", "+49 3733 831-1234", 1],
+    ["info@jobcenter.test", "03733 8310", 1],
+    ["presse@kreis-musterland.de", "0000", 1],
+    ["presse@kreis-musterland.de", "0 00 00", 1],
+  ])("contact %s, %s: %i placeholder warnings", (email, telefon, count) => {
+    const text = examplePublisher.replace('"+49 0000 000000"', JSON.stringify(telefon)).replace("presse@example.org", email);
+    expect(warningsOf(example, { file: "data/herausgeber.yaml", text })).toHaveLength(count);
+  });
+
+  it.each([
+    ["Kommunale Arbeitsförderung Musterkreis", undefined, /jobcenter\.name@\d+: „Arbeitsförderung“ klingt weiblich \(die\).*„genus: f“/],
+    ["Kommunaler Arbeitsmarktservice Musterland", undefined, /„Arbeitsmarktservice“ klingt männlich \(der\).*„genus: m“/],
+    ["Kommunale Arbeitsförderung Musterkreis", "m", /jobcenter\.genus@\d+: genus: m ist männlich \(der\), „Arbeitsförderung“ klingt weiblich/],
+  ])("flags a name whose head noun does not match the genus: %s, genus %s", (name, genus, message) => {
+    const text = example.replace("  name: Kommunales Jobcenter Erzgebirgskreis\n  gegruendet: 2012", `  name: ${name}\n  gegruendet: 2012${genus ? `\n  genus: ${genus}` : ""}`);
+    expect(warningsOf(text)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it("takes the data's genus when the name agrees, or says nothing", () => {
+    const named = (name: string, genus: string) => example.replace("  name: Kommunales Jobcenter Erzgebirgskreis\n  gegruendet: 2012", `  name: ${name}\n  gegruendet: 2012\n  genus: ${genus}`);
+    expect(warningsOf(named("Kommunale Arbeitsförderung Musterkreis", "f"))).toEqual([]);
+    expect(warningsOf(named("Pro Arbeit – Kreis Musterland (AöR)", "f"))).toEqual([]);
+    expect(warningsOf(named("Jobcenter Musterstadt", "n"))).toEqual([]);
   });
 
   it("flags household sizes outside 1,2–3,0", () => {
@@ -42,7 +79,7 @@ describe("warnings", () => {
   });
 
   it("prints warnings and goes on; --strict refuses", async () => {
-    const data = await copyDataFolder();
+    const data = await copyDataFolder({ realContact: true });
     try {
       await data.edit("2018.yaml", (text) => text.replace("status: endgueltig", "status: vorlaeufig"));
       const lenient = await runCli(["check", "--data", data.dir]);
