@@ -1,4 +1,5 @@
-import { isHeadNoun, type Genus } from "./genus.js";
+import { isHeadNoun } from "../validate/head-noun.js";
+import type { Genus } from "../validate/schema.js";
 
 /**
  * An institution's name with its definite article, declined by the name's grammatical gender:
@@ -27,9 +28,9 @@ export function withArticle(name: string, kasus: Kasus = "nominativ", genus: Gen
   return capital ? text[0]?.toUpperCase() + text.slice(1) : text;
 }
 
-/** Every form the name takes in the texts, for words that must never be hyphenated. */
+/** Every form the name takes in the texts, as written and declined, for words that must never be hyphenated. */
 export function nameForms(name: string, genus: Genus = "n"): string[] {
-  return (["nominativ", "akkusativ", "dativ"] as const).map((kasus) => declineAdjectives(name, kasus, genus));
+  return [name, ...(["nominativ", "akkusativ", "dativ"] as const).map((kasus) => declineAdjectives(name, kasus, genus))];
 }
 
 function declineAdjectives(name: string, kasus: Kasus, genus: Genus): string {

@@ -1,5 +1,5 @@
 import type { Kasus } from "./article.js";
-import type { Genus } from "./genus.js";
+import type { Genus } from "../validate/schema.js";
 import { formatInteger, numberWord } from "./format.js";
 
 /** "ein"/"kein" in each case and gender, singular; the plural of "kein" is "keine"/"keinen". */

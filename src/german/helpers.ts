@@ -2,7 +2,7 @@ import Handlebars from "handlebars";
 import { withArticle, type Kasus } from "./article.js";
 import { countPhrase, countWord } from "./count.js";
 import { fractionWords, type Fraction } from "./fractions.js";
-import type { Genus } from "./genus.js";
+import type { Genus } from "../validate/schema.js";
 import {
   formatDate,
   formatDecimal,

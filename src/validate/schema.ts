@@ -48,7 +48,7 @@ export const publisherSchema = z.strictObject({
     email: z.email("muss eine E-Mail-Adresse sein"),
     /** Postal address on one line: "Paulus-Jenisius-Straße 24, 09456 Annaberg-Buchholz". */
     anschrift: text.optional(),
-    website: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "muss eine Webadresse sein, die mit https:// beginnt, z. B. https://www.erzgebirgskreis.de" }).optional(),
+    website: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "muss eine Webadresse sein, die mit https:// beginnt, z. B. https://www.kreis-musterland.de" }).optional(),
   }),
   /** Boilerplate about the job centre, Markdown. */
   ueber: text,
@@ -62,6 +62,9 @@ export const publisherSchema = z.strictObject({
 });
 
 const MAX_EMBARGO_DAYS = 30;
+
+/** Grammatical gender of a name's head noun: die (f), der (m), das (n). */
+const genus = z.enum(["f", "m", "n"], "muss f, m oder n sein (die, der oder das)");
 
 const zitat = z.strictObject({
   name: text,
@@ -88,7 +91,7 @@ const editionFields = z.strictObject({
     name: text,
     gegruendet: jahr,
     /** The gender of the name's head noun: die Arbeitsförderung (f), der Arbeitsmarktservice (m), das Jobcenter (n). */
-    genus: z.enum(["f", "m", "n"], "muss f, m oder n sein (die, der oder das)").optional(),
+    genus: genus.optional(),
   }),
   bundesvergleich: z.strictObject({ stand: jahr, jobcenter: anzahl, kommunale_jobcenter: anzahl }),
   kennzahlen: z.strictObject({
@@ -195,5 +198,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export type Publisher = z.infer<typeof publisherSchema>;
 export type EditionFile = EditionFields;
 export type Zitat = z.infer<typeof zitat>;
+export type Genus = z.infer<typeof genus>;
 /** The one validated object every later stage works on; `logo` is the logo file as a data: URL. */
 export type Edition = EditionFile & { herausgeber: Publisher; logo?: string };

@@ -1,4 +1,4 @@
-import { guessGenus } from "../german/genus.js";
+import { guessGenus } from "./head-noun.js";
 import type { EditionFile, Publisher } from "./schema.js";
 
 export interface Warning {

@@ -22,7 +22,11 @@ export function changed(text: string, changes: Changes): string {
 }
 
 export interface Variant {
+  /** The release's first heading, as a reader sees it. */
+  headline: string;
   release: string;
+  /** The release's HTML for the printer, with its soft hyphens. */
+  printRelease: () => string;
   factSheet: string;
   plainText: string;
   warnings: Problem[];
@@ -38,7 +42,8 @@ export function renderVariant(edition: Changes = {}, publisher: Changes = {}): V
   if (!result.ok) throw new Error(result.problems.map((problem) => `${problem.field.join(".")}: ${problem.message}`).join("\n"));
   const rendered = renderEdition(set, result.value);
   const [release, factSheet] = rendered.pages;
-  return { release: visibleText(release?.html ?? ""), factSheet: visibleText(factSheet?.html ?? ""), plainText: rendered.plainText, warnings: result.warnings };
+  const headline = visibleText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(release?.html ?? "")?.[1] ?? "");
+  return { headline, release: visibleText(release?.html ?? ""), printRelease: () => release?.printHtml() ?? "", factSheet: visibleText(factSheet?.html ?? ""), plainText: rendered.plainText, warnings: result.warnings };
 }
 
 /** The text a reader sees: no markup, no style, entities decoded, every kind of space as one. */

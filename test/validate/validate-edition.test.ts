@@ -191,4 +191,41 @@ describe("root cause first", () => {
     const problems = problemsOf(example.replace("    2018: 16726", '    2018: 16726\n    "2018": 17000'));
     expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^„2018“ steht zweimal, in Zeile \d+ und Zeile \d+/)]);
   });
+
+  it.each([
+    ["a genus that is no gender", (text: string) => text.replace("  genus: n", "  genus: w"), "jobcenter.genus", "muss f, m oder n sein"],
+    [
+      "a verb of two words",
+      (text: string) => text.replace("  - name: Frank Reißmann", "  - name: Frank Reißmann\n    verb: fügt hinzu"),
+      "zitate.0.verb",
+      "muss ein Verb in einem Wort sein",
+    ],
+    ["no municipal job centre at all", (text: string) => text.replace("  kommunale_jobcenter: 104", "  kommunale_jobcenter: 0"), "bundesvergleich.kommunale_jobcenter", "das eigene Jobcenter zählt dazu"],
+  ])("refuses %s, at its line", (_, change, field, message) => {
+    const changed = change(example);
+    const problems = problemsOf(changed);
+    expect(problems.map((problem) => [problem.field.join("."), problem.message])).toEqual([[field, expect.stringContaining(message)]]);
+    const key = `${field.split(".").at(-1)}:`;
+    expect(problems[0]?.line).toBe(changed.split("\n").findIndex((line) => line.trim().startsWith(key)) + 1);
+  });
+
+  it("refuses a website that is no web address, in the publisher file", () => {
+    const text = publisher.text.replace("  email: presse@example.org", "  email: presse@example.org\n  website: www.kreis-musterland.de");
+    const result = validateEdition({ file: "data/herausgeber.yaml", text }, { file: "data/2018.yaml", text: example });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => `${problem.file}:${problem.line} ${problem.field.join(".")}: ${problem.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`^data/herausgeber\\.yaml:${text.split("\n").findIndex((line) => line.startsWith("  website:")) + 1} pressestelle\\.website: muss eine Webadresse sein, die mit https://`)),
+    ]);
+  });
+
+  it("takes the optional fields of a press office and an edition", () => {
+    const text = publisher.text.replace("  email: presse@example.org", "  email: presse@example.org\n  ansprechpartner: Rita Muster\n  anschrift: Musterstraße 1, 09456 Annaberg-Buchholz\n  website: https://www.kreis-musterland.de") + "leistung: Bürgergeld\n";
+    const result = validateEdition({ file: "data/herausgeber.yaml", text }, { file: "data/2018.yaml", text: `${example}schlagzeile: Weniger Haushalte auf Hilfe angewiesen\n` });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.herausgeber.pressestelle).toMatchObject({ ansprechpartner: "Rita Muster", website: "https://www.kreis-musterland.de" });
+    expect(result.value.herausgeber.leistung).toBe("Bürgergeld");
+    expect(result.value.schlagzeile).toBe("Weniger Haushalte auf Hilfe angewiesen");
+  });
 });

@@ -1,5 +1,4 @@
-/** Grammatical gender: die (f), der (m), das (n). */
-export type Genus = "f" | "m" | "n";
+import type { Genus } from "./schema.js";
 
 /**
  * Endings of the head nouns that institutions' names are built on, by gender. The first word of a
