@@ -1,3 +1,5 @@
+import { nearestLandmark, roundPercent, type Naeherung } from "./nearest-landmark.js";
+
 /**
  * Sorts a change between two values into the rows of the wording table (README, "Wann eine
  * Entwicklung wie heißt"). Ratio = new / old, rate = ratio − 1:
@@ -13,12 +15,12 @@
  * | ab_null / auf_null  | old = 0 (no rate exists) / new = 0                    |
  *
  * From 17,5 % on, every ratio takes its nearest landmark, so neighbouring values never fall on
- * either side of a gap ("nahezu verdoppelt" at +92 %, but no word at +90 %).
+ * either side of a gap ("nahezu verdoppelt" at +92 %, but no word at +90 %). Below a multiple
+ * "nahezu" needs to be within a tenth of it; further below, the multiple beneath it is "mehr als".
  */
 export type Stufe = "unveraendert" | "nahezu_unveraendert" | "leicht" | "deutlich" | "bruch" | "faktor" | "ab_null" | "auf_null";
-export type Richtung = "gesunken" | "gestiegen" | "gleich";
-/** How the value relates to its landmark: "genau" when the rounded percentage is the landmark's. */
-export type Naeherung = "genau" | "rund" | "knapp" | "gut";
+/** The direction as a code; the templates word it ("gestiegen", "gesunken"). */
+export type Richtung = "auf" | "ab" | "gleich";
 
 export interface Landmark {
   /** A fraction of the old value ("um ein Viertel") … */
@@ -46,39 +48,33 @@ const FACTORS = [2, 3, 4, 5, 6, 7, 8, 9, 10];
 const NOISE = 0.02;
 const SLIGHT = 0.1;
 const LANDMARKS_FROM = 0.175;
-/** "rund" within half a percentage point of the landmark (of the old value). */
-const ROUND = 0.005;
+/** "nahezu verdreifacht" only within a tenth of three; 2,5-fold is "mehr als verdoppelt". */
+const NEARLY_MULTIPLE = 0.1;
 
+const fraction = ([zaehler, nenner]: readonly [number, number]) => ({ value: zaehler / nenner, zaehler, nenner, faktor: 0 });
+const FALL_CANDIDATES = FRACTIONS.map(fraction);
+const RISE_CANDIDATES = [...RISE_FRACTIONS.map(fraction), ...FACTORS.map((faktor) => ({ value: faktor - 1, zaehler: 0, nenner: 0, faktor }))];
+
+/** Classified on the rate as the texts print it (one decimal), so one printed figure has one wording. */
 export function classifyChange(alt: number, neu: number): ChangeClass {
-  const richtung: Richtung = neu < alt ? "gesunken" : neu > alt ? "gestiegen" : "gleich";
+  const richtung: Richtung = neu < alt ? "ab" : neu > alt ? "auf" : "gleich";
   const plain = (stufe: Stufe, direction = richtung): ChangeClass => ({ richtung: direction, stufe, halbiert: false });
   if (neu === alt) return plain("unveraendert");
   if (alt === 0) return plain("ab_null");
   if (neu === 0) return plain("auf_null");
   const rate = neu / alt - 1;
-  const size = round9(Math.abs(rate));
+  const size = roundPercent(Math.abs(rate));
   // Below the threshold the direction is noise: texts must not say "also fell" of it.
   if (size < NOISE) return plain("nahezu_unveraendert", "gleich");
   if (size < SLIGHT) return plain("leicht");
   if (size < LANDMARKS_FROM) return plain("deutlich");
-  const candidates: { value: number; zaehler: number; nenner: number; faktor: number }[] =
-    rate < 0
-      ? FRACTIONS.map(([zaehler, nenner]) => ({ value: zaehler / nenner, zaehler, nenner, faktor: 0 }))
-      : [
-          ...RISE_FRACTIONS.map(([zaehler, nenner]) => ({ value: zaehler / nenner, zaehler, nenner, faktor: 0 })),
-          ...FACTORS.map((faktor) => ({ value: faktor - 1, zaehler: 0, nenner: 0, faktor })),
-        ];
-  // Strictly nearer only: on a tie the smaller change wins, so the words never overstate.
-  let best = candidates[0]!;
-  for (const candidate of candidates) if (Math.abs(size - candidate.value) < Math.abs(size - best.value) - 1e-12) best = candidate;
-  const distance = round9(size - best.value);
-  const exact = Math.round(size * 1000) === Math.round(best.value * 1000);
-  const naeherung: Naeherung = exact ? "genau" : Math.abs(distance) <= ROUND ? "rund" : distance < 0 ? "knapp" : "gut";
-  const marke: Landmark = { zaehler: best.zaehler, nenner: best.nenner, faktor: best.faktor, naeherung };
-  return { richtung, stufe: best.faktor > 0 ? "faktor" : "bruch", marke, halbiert: rate < 0 && best.zaehler === 1 && best.nenner === 2 };
-}
-
-/** Rounded to nine places, so that 0.9 lies exactly 10 % below 1, as the table says. */
-function round9(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
+  let found = nearestLandmark(size, rate < 0 ? FALL_CANDIDATES : RISE_CANDIDATES);
+  const { faktor } = found.landmark;
+  // Far below a multiple, the one beneath it is the true statement ("mehr als verdoppelt").
+  if (faktor > 2 && found.naeherung === "knapp" && -found.distance > NEARLY_MULTIPLE * faktor) {
+    found = { landmark: RISE_CANDIDATES.find((candidate) => candidate.faktor === faktor - 1)!, distance: 1, naeherung: "gut" };
+  }
+  const { zaehler, nenner } = found.landmark;
+  const marke: Landmark = { zaehler, nenner, faktor: found.landmark.faktor, naeherung: found.naeherung };
+  return { richtung, stufe: marke.faktor > 0 ? "faktor" : "bruch", marke, halbiert: rate < 0 && zaehler === 1 && nenner === 2 };
 }

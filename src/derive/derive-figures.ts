@@ -22,11 +22,16 @@ export function deriveFigures(edition: Edition) {
     genus: jobcenter.genus ?? "n",
     /** The law in force in the report year names the benefit Bürgergeld. */
     buergergeld: berichtsjahr >= BUERGERGELD_FROM,
+    /** The publisher's own name for the benefit in the report year, from the latest entry that applies. */
+    leistung: (edition.herausgeber.leistung ?? []).filter((entry) => entry.ab <= berichtsjahr).sort((a, b) => b.ab - a.ab)[0]?.name,
     zeitraeume: {
       /** Integrations and support cover the same years: only then may the text say "im selben Zeitraum". */
       gleich: integrationen.von === gefoerderte.von && integrationen.bis === gefoerderte.bis,
       /** The integrations cover the whole span from founding to report year, as the headline's "Bilanz" does. */
       integrationenGanz: integrationen.von === von && integrationen.bis === berichtsjahr,
+      /** A period of one year reads "im Jahr 2018", not "von 2018 bis 2018". */
+      integrationenEinJahr: integrationen.von === integrationen.bis,
+      gefoerderteEinJahr: gefoerderte.von === gefoerderte.bis,
     },
     bedarfsgemeinschaften,
     personen,

@@ -46,7 +46,8 @@ function declineAdjectives(name: string, kasus: Kasus, genus: Genus): string {
 }
 
 /**
- * Stems that make an adjective ("Kommunal-", "Städtisch-", "Gemeinsam-"): a noun that only ends like
- * one ("Träger", "Initiative", "Jobcenter") is left as it is.
+ * Stems that make an adjective or participle, capitalised in a name or not ("Kommunal-", "kommunal-",
+ * "Neu-", "Zugelassen-", "Optierend-"): a noun that only ends like one ("Träger", "Initiative",
+ * "Jobcenter") is left as it is.
  */
-const ADJECTIVE_STEM = /^\p{Lu}\p{Ll}*(al|el|isch|lich|ig|iv|är|ar|sam|bar|haft|neu|ell|ier|ert|igt|en)$/u;
+const ADJECTIVE_STEM = /^\p{L}*(al|el|isch|lich|ig|iv|är|ar|sam|bar|haft|neu|ell|ier|ert|igt|en|end)$/iu;

@@ -1,3 +1,4 @@
+import type { Naeherung } from "../derive/nearest-landmark.js";
 import { numberWord } from "./format.js";
 
 const DENOMINATOR_NOUNS: Record<number, string> = { 3: "Drittel", 4: "Viertel", 5: "Fünftel", 10: "Zehntel" };
@@ -6,7 +7,7 @@ export interface Fraction {
   zaehler: number;
   nenner: number;
   /** "genau" prints the fraction alone: 25 % is "ein Viertel", 25,3 % "rund ein Viertel". */
-  naeherung: "genau" | "rund" | "knapp" | "gut";
+  naeherung: Naeherung;
 }
 
 /** { 1, 4, gut } → "gut ein Viertel"; { 1, 2, knapp } → "knapp die Hälfte"; { 3, 4, genau } → "drei Viertel". */

@@ -34,8 +34,59 @@ export function germanQuotes(text: string): string {
     .replace(/'/g, "\u2018");
 }
 
-/** A whole text in double quote marks, as pasted from an e-mail: „…“, "…", »…«, “…”; a full stop may follow. */
-const ENCLOSED = /^[„"“”»«]([^„"“”»«]*)[“"”«»]([.!?]?)$/;
+/** Opening marks and the mark that closes each: German, English, French and straight quotes, double and single. */
+const CLOSING: Record<string, readonly string[]> = {
+  "\u201e": ["\u201c", "\u201d"], // „…“
+  "\u201c": ["\u201d"], // “…”
+  "\u00bb": ["\u00ab"], // »…«
+  "\u00ab": ["\u00bb"], // «…»
+  '"': ['"'],
+  "\u201a": ["\u2018", "\u2019"], // ‚…‘
+  "\u2039": ["\u203a"], // ‹…›
+  "\u203a": ["\u2039"], // ›…‹
+};
+
+/**
+ * Drops the marks of a text that is quoted as a whole, as pasted from an e-mail: „…“, »…«, "…", ‚…‘,
+ * also when it holds quotes of its own („Das Programm „Arbeit“ hilft.“) or is several quoted
+ * sentences in a row. A text that only starts or ends with a quote keeps its marks.
+ */
+function unenclose(text: string): string {
+  const spans: [number, number][] = [];
+  let index = 0;
+  while (index < text.length) {
+    if (/\s/.test(text[index] ?? "")) {
+      index++;
+      continue;
+    }
+    const closers = CLOSING[text[index] ?? ""];
+    const end = closers ? matchingClose(text, index, closers) : -1;
+    if (end < 0) return text;
+    spans.push([index, end]);
+    index = end + 1;
+    // A sentence mark may follow the closing mark: „Wir helfen“.
+    while (/[.!?]/.test(text[index] ?? "")) index++;
+  }
+  if (spans.length === 0) return text;
+  let result = text;
+  for (const [start, end] of [...spans].reverse()) result = `${result.slice(0, start)}${result.slice(start + 1, end).trim()}${result.slice(end + 1)}`;
+  return result.trim();
+}
+
+/** Where the quote opened at `start` closes, counting quotes of the same kind nested in it; −1 if it does not. */
+function matchingClose(text: string, start: number, closers: readonly string[]): number {
+  const opener = text[start] ?? "";
+  let depth = 1;
+  for (let index = start + 1; index < text.length; index++) {
+    const char = text[index] ?? "";
+    const before = text[index - 1] ?? " ";
+    // A straight quote opens after a space or bracket and closes otherwise.
+    const opens = opener === '"' ? char === '"' && /[\s([{\u2013\u2014/]/.test(before) : char === opener && !closers.includes(char);
+    if (opens) depth++;
+    else if (closers.includes(char) && --depth === 0) return index;
+  }
+  return -1;
+}
 
 /**
  * A direct quote from the data, in German quotes; quotes inside it become single ones, and marks
@@ -43,10 +94,9 @@ const ENCLOSED = /^[„"“”»«]([^„"“”»«]*)[“"”«»]([.!?]?)$/;
  * Before an accompanying clause („…“, sagt X) its closing full stop is dropped, as German punctuation asks.
  */
 export function quote(text: string, options: { beforeClause?: boolean } = {}): string {
-  const enclosed = ENCLOSED.exec(text.trim());
-  const trimmed = enclosed ? `${enclosed[1]?.trim()}${enclosed[2]}` : text.trim();
+  const trimmed = unenclose(text.trim());
   const ended = options.beforeClause ? trimmed.replace(/(?<!\.)\.$/, "") : trimmed;
-  const inner = ended.replace(/[„“]/g, '"').replace(/"/g, "'");
+  const inner = ended.replace(/[„“»«]/g, '"').replace(/"/g, "'");
   return `\u201e${germanQuotes(keepTogether(inner))}\u201c`;
 }
 

@@ -48,12 +48,18 @@ export const publisherSchema = z.strictObject({
     email: z.email("muss eine E-Mail-Adresse sein"),
     /** Postal address on one line: "Paulus-Jenisius-Straße 24, 09456 Annaberg-Buchholz". */
     anschrift: text.optional(),
-    website: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "muss eine Webadresse sein, die mit https:// beginnt, z. B. https://www.kreis-musterland.de" }).optional(),
+    website: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "muss eine Webadresse sein, die mit https:// oder http:// beginnt, z. B. https://www.kreis-musterland.de" }).optional(),
   }),
   /** Boilerplate about the job centre, Markdown. */
   ueber: text,
-  /** The benefit's name as running text uses it ("bezogen … Bürgergeld"); by default it follows the law of the report year. */
-  leistung: text.optional(),
+  /**
+   * The benefit's name as running text uses it ("bezogen … Bürgergeld"), from a report year on: a
+   * reform renames it for later editions and leaves the earlier ones as they were. Without an entry
+   * for a year the name follows the law of that year as the program knows it.
+   */
+  leistung: z
+    .array(z.strictObject({ ab: jahr, name: text }), "muss eine Liste sein, je Eintrag „- ab: 2026“ und „name: …“")
+    .optional(),
   /** Optional letterhead logo: an SVG file in the data folder, by name only. */
   logo: z
     .string()
@@ -150,6 +156,12 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
   for (const [key, haushalte] of Object.entries(series("bedarfsgemeinschaften"))) {
     const personen = series("personen_in_bedarfsgemeinschaften")[key];
     const readable = valid(["kennzahlen", "bedarfsgemeinschaften", key], ["kennzahlen", "personen_in_bedarfsgemeinschaften", key]);
+    if (readable && typeof personen === "number" && typeof haushalte === "number" && haushalte === 0 && personen > 0) {
+      add(
+        ["kennzahlen", "bedarfsgemeinschaften", key],
+        `keine Bedarfsgemeinschaft, aber ${personen} Personen in Bedarfsgemeinschaften im Jahr ${key}; jede dieser Personen gehört zu einer (Wert vergessen?)`,
+      );
+    }
     if (readable && typeof personen === "number" && typeof haushalte === "number" && personen < haushalte) {
       add(
         ["kennzahlen", "personen_in_bedarfsgemeinschaften", key],

@@ -56,6 +56,12 @@ export function findWarnings(edition: EditionFile): Warning[] {
           : `genus: ${genus} ist ${GENUS_WORDS[genus]}, „${guess.noun}“ klingt ${GENUS_WORDS[guess.genus]}. Bitte prüfen.`,
     });
   }
+  if (!guess && edition.jobcenter.genus === undefined) {
+    warnings.push({
+      field: ["jobcenter", "name"],
+      message: `Das Hauptwort von „${edition.jobcenter.name}“ ist nicht zu erkennen; die Texte schreiben „das …“ und „seine“. Stimmt das nicht, unter jobcenter „genus: f“ (die) oder „genus: m“ (der) eintragen, sonst „genus: n“.`,
+    });
+  }
   if (edition.schlagzeile !== undefined && [...edition.schlagzeile].length > MAX_HEADLINE) {
     warnings.push({
       field: ["schlagzeile"],
@@ -73,7 +79,8 @@ export function findWarnings(edition: EditionFile): Warning[] {
 
 /** Reserved example domains and runs of zeros: contact data copied from the example and never filled in. */
 const PLACEHOLDER_DOMAIN = /(^|[.@])(example|beispiel)\.(org|com|net|de)$|\.(example|invalid|test|localhost)$/i;
-const PLACEHOLDER_PHONE = /0000|^[\s+()/-]*0[\s0()/-]*$/;
+/** A number of zeros only, or with a group of four or more zeros ("+49 0000 000000"); "+49 3733 10000" is real. */
+const PLACEHOLDER_PHONE = /^[^1-9]*$|(^|[^\d])0{4,}($|[^\d])/;
 
 /** Suspicious values in the publisher file: placeholders that would reach journalists. */
 export function findPublisherWarnings(publisher: Publisher): Warning[] {

@@ -69,6 +69,22 @@ export const CASES: Case[] = [
     release: ["Die Pro Arbeit – Kreis Musterland (AöR) legt ihre Bilanz für das Jahr 2018 vor."],
   },
   {
+    name: "adjectives in lower case and participles before the head noun",
+    edition: { "jobcenter.name": "Zugelassener kommunaler Träger Musterkreis", "jobcenter.genus": "m" },
+    release: ["Der Zugelassene kommunale Träger Musterkreis legt seine Bilanz für das Jahr 2018 vor."],
+  },
+  {
+    name: "a short adjective before the head noun",
+    edition: { "jobcenter.name": "Neues Jobcenter Musterstadt", "jobcenter.genus": "n" },
+    release: ["Das Neue Jobcenter Musterstadt legt seine Bilanz für das Jahr 2018 vor."],
+  },
+  {
+    name: "a name whose head noun is not known",
+    edition: { "jobcenter.name": "JobPlus Musterkreis", "jobcenter.genus": undefined },
+    release: ["Das JobPlus Musterkreis legt seine Bilanz für das Jahr 2018 vor."],
+    warning: /Das Hauptwort von „JobPlus Musterkreis“ ist nicht zu erkennen/,
+  },
+  {
     name: "a feminine name without genus",
     edition: { "jobcenter.name": "Kommunale Arbeitsförderung Musterkreis", "jobcenter.genus": undefined },
     warning: /„Arbeitsförderung“ klingt weiblich \(die\).*„genus: f“/,
@@ -108,8 +124,9 @@ export const CASES: Case[] = [
   {
     name: "no placements and no support",
     edition: { "kennzahlen.integrationen.anzahl": 0, "kennzahlen.gefoerderte.anzahl": 0 },
+    factSheet: ["keine Integrationen in Arbeit oder Ausbildung, 2012–2018", "keine Förderungen durch Qualifizierung"],
     release: ["Bilanz 2012–2018: keine Integrationen in Arbeit oder Ausbildung", "Von 2012 bis 2018 verzeichnete das Jobcenter keine Integrationen in Arbeit oder Ausbildung."],
-    absent: [/förderte es|mehrfach gezählt|(Jobcenter|Bilanz [\d–]+:) 0 |\b0 (Fällen|Personen)/],
+    absent: [/förderte es|mehrfach gezählt|\b0 (Integrationen|Förderungen|Fällen|Personen)/],
   },
   {
     name: "one placement and one case of support",
@@ -139,6 +156,13 @@ export const CASES: Case[] = [
       "Auf eine Bedarfsgemeinschaft kamen 2018 im Schnitt 1,69 Personen.",
     ],
     absent: [/0,00|waren es 0|keinen Personen/],
+  },
+  {
+    name: "no households in the report year",
+    edition: { "kennzahlen.bedarfsgemeinschaften": series(10000, 0), "kennzahlen.personen_in_bedarfsgemeinschaften": series(20000, 0) },
+    release: ["Im Jahresdurchschnitt 2018 bezogen keine Bedarfsgemeinschaften Grundsicherung für Arbeitsuchende nach dem SGB II.", "Die Zahl der Bedarfsgemeinschaften ist von 10.000 auf null gesunken."],
+    factSheet: ["keine Bedarfsgemeinschaften im Jahresdurchschnitt 2018", "keine Personen in diesen Bedarfsgemeinschaften"],
+    absent: [/zusammen keinen|\b0 (Bedarfsgemeinschaften|Personen)|Auf eine Bedarfsgemeinschaft kamen/],
   },
   {
     name: "series that move in opposite directions",
@@ -186,16 +210,34 @@ export const CASES: Case[] = [
     edition: {
       zitate: [
         { name: "Rita Muster", funktion: "Sprecherin", text: "Wir sind zufrieden.", funktion_voran: false },
-        { name: "Max Muster", funktion: "Erster Beigeordneter", text: "Wer soll das bezahlen?", verb: "fragt", funktion_voran: true },
+        { name: "Max Muster", funktion: "Landrat a. D.", text: "Wer soll das bezahlen?", verb: "fragt", funktion_voran: true },
       ],
     },
-    release: ["„Wir sind zufrieden“, sagt Rita Muster, Sprecherin.", "„Wer soll das bezahlen?“, fragt Erster Beigeordneter Max Muster."],
+    release: ["„Wir sind zufrieden“, sagt Rita Muster, Sprecherin.", "„Wer soll das bezahlen?“, fragt Landrat a. D. Max Muster."],
+  },
+  {
+    name: "quotes that hold quotes of their own, in single marks, or are two sentences in marks",
+    edition: {
+      zitate: [
+        { name: "Rita Muster", funktion: "Landrätin", text: "„Das Programm „Arbeit vor Ort“ hilft.“" },
+        { name: "Max Muster", funktion: "Sozialdezernent", text: "‚Wir sind zufrieden.‘" },
+        { name: "Eva Muster", funktion: "Jobcenterleiterin", text: "„Wir helfen.“ „Wir bleiben dran.“" },
+      ],
+    },
+    release: [
+      "„Das Programm ‚Arbeit vor Ort‘ hilft“, sagt Landrätin Rita Muster.",
+      "„Wir sind zufrieden“, sagt Sozialdezernent Max Muster.",
+      "„Wir helfen. Wir bleiben dran“, sagt Jobcenterleiterin Eva Muster.",
+    ],
+    absent: [/„‚|‘“|hilft\.“/],
   },
   {
     name: "provisional figures",
     edition: { "quelle.status": "vorlaeufig" },
-    release: ["Alle Angaben sind vorläufige Werte.", "Quelle der Zahlen: Kommunales Jobcenter Erzgebirgskreis, Stand 15. Januar 2019 (vorläufige Werte)."],
-    factSheet: ["vorläufige Werte"],
+    release: ["Alle Angaben sind vorläufige Werte.", "Quelle der Zahlen: Kommunales Jobcenter Erzgebirgskreis, Stand 15. Januar 2019."],
+    factSheet: ["Stand 15. Januar 2019 – vorläufige Werte"],
+    // The source's date once in the release (the fact sheet follows it in the text searched).
+    absent: [/Stand 15\. Januar 2019[^]*Stand 15\. Januar 2019[^]*Faktenblatt/],
     warning: /vorläufig/,
   },
   {
@@ -215,9 +257,16 @@ export const CASES: Case[] = [
   {
     name: "the benefit's name set by the publisher",
     edition: { berichtsjahr: 2024, veroeffentlichung: "2025-01-16", "quelle.stand": "2025-01-10", "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2024: 9410 }, "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2024: 16100 }, "kennzahlen.integrationen.bis": 2024, "kennzahlen.gefoerderte.bis": 2024 },
-    publisher: { ...realContact, leistung: "Grundsicherung für Arbeitsuchende" },
+    publisher: { ...realContact, leistung: [{ ab: 2024, name: "Grundsicherung für Arbeitsuchende" }, { ab: 2030, name: "Neue Grundsicherung" }] },
     release: ["Personen Grundsicherung für Arbeitsuchende nach dem SGB II."],
-    absent: [/Bürgergeld/],
+    factSheet: ["Bilanz 2012–2024 · Grundsicherung für Arbeitsuchende (SGB II)"],
+    absent: [/Bürgergeld|Neue Grundsicherung/],
+  },
+  {
+    name: "an edition before the publisher's own name for the benefit applies",
+    edition: { berichtsjahr: 2023, veroeffentlichung: "2024-01-16", "quelle.stand": "2024-01-10", "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2023: 9410 }, "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2023: 16100 }, "kennzahlen.integrationen.bis": 2023, "kennzahlen.gefoerderte.bis": 2023 },
+    publisher: { ...realContact, leistung: [{ ab: 2026, name: "Grundsicherung" }] },
+    release: ["Personen Bürgergeld nach dem SGB II."],
   },
   {
     name: "an own headline",
@@ -231,6 +280,11 @@ export const CASES: Case[] = [
     warning: /Die Schlagzeile hat 94 Zeichen/,
   },
   {
+    name: "a real phone number with a run of zeros inside a group, and a website on http",
+    publisher: { "pressestelle.telefon": "+49 3733 10000", "pressestelle.email": "presse@kreis-musterland.de", "pressestelle.website": "http://www.kreis-musterland.de" },
+    release: ["Telefon +49 3733 10000, E-Mail presse@kreis-musterland.de http://www.kreis-musterland.de"],
+  },
+  {
     name: "a full contact block",
     publisher: { ...realContact, "pressestelle.ansprechpartner": "Rita Muster", "pressestelle.anschrift": "Musterstraße 1, 09456 Annaberg-Buchholz", "pressestelle.website": "https://www.kreis-musterland.de" },
     release: ["Pressekontakt: Pressestelle des Landratsamtes, Rita Muster Musterstraße 1, 09456 Annaberg-Buchholz Telefon +49 3733 831-1234, E-Mail presse@kreis-musterland.de https://www.kreis-musterland.de"],
@@ -240,6 +294,7 @@ export const CASES: Case[] = [
     name: "a municipal share no fraction fits",
     edition: { "bundesvergleich.kommunale_jobcenter": 50 },
     release: ["werden 50 (12,3 Prozent) von Landkreisen"],
+    factSheet: ["Der Anteil der Jobcenter, die Landkreise oder kreisfreie Städte in eigener Verantwortung führen, liegt bei 12,3 Prozent."],
     absent: [/Zehntel/],
   },
   {

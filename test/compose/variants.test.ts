@@ -36,8 +36,14 @@ describe("in every variant", () => {
   ])("%s", (_, pattern) => {
     for (const variant of ALL) {
       expect(variant.release).not.toMatch(pattern);
+      // The fact sheet's tiles and tables are no sentences: its paragraphs are.
+      expect(variant.paragraphs.join("\n")).not.toMatch(pattern);
       expect(variant.plainText).not.toMatch(pattern);
     }
+  });
+
+  it("starts no paragraph with a digit, in either document", () => {
+    for (const variant of ALL) for (const paragraph of variant.paragraphs) expect(paragraph).not.toMatch(/^\d/);
   });
 });
 

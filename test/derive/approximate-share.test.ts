@@ -7,13 +7,16 @@ describe("approximateShare", () => {
   });
 
   it.each([
-    [0.5, { zaehler: 1, nenner: 2, naeherung: "rund" }],
+    [0.5, { zaehler: 1, nenner: 2, naeherung: "genau" }],
+    [0.502, { zaehler: 1, nenner: 2, naeherung: "rund" }],
+    [0.124, undefined],
     [0.48, { zaehler: 1, nenner: 2, naeherung: "knapp" }],
     [0.335, { zaehler: 1, nenner: 3, naeherung: "rund" }],
     [0.34, { zaehler: 1, nenner: 3, naeherung: "gut" }],
     [0.65, { zaehler: 2, nenner: 3, naeherung: "knapp" }],
     [0.21, { zaehler: 1, nenner: 5, naeherung: "gut" }],
-    [0.1, { zaehler: 1, nenner: 10, naeherung: "rund" }],
+    [0.1, { zaehler: 1, nenner: 10, naeherung: "genau" }],
+    [0.104, { zaehler: 1, nenner: 10, naeherung: "rund" }],
   ])("%f", (share, expected) => {
     expect(approximateShare(share)).toEqual(expected);
   });

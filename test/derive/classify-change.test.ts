@@ -6,35 +6,39 @@ const ROWS: [number, string, string, string?][] = [
   [1000, "unveraendert", "gleich"],
   [1019, "nahezu_unveraendert", "gleich"],
   [981, "nahezu_unveraendert", "gleich"],
-  [1020, "leicht", "gestiegen"],
-  [980, "leicht", "gesunken"],
-  [1099, "leicht", "gestiegen"],
-  [1100, "deutlich", "gestiegen"],
-  [900, "deutlich", "gesunken"],
-  [1174, "deutlich", "gestiegen"],
-  [1175, "bruch", "gestiegen", "1/5 knapp"],
-  [810, "bruch", "gesunken", "1/5 knapp"],
-  [750, "bruch", "gesunken", "1/4 genau"],
-  [747, "bruch", "gesunken", "1/4 rund"],
-  [740, "bruch", "gesunken", "1/4 gut"],
-  [660, "bruch", "gesunken", "1/3 gut"],
-  [580, "bruch", "gesunken", "2/5 gut"],
-  [540, "bruch", "gesunken", "1/2 knapp"],
-  [500, "bruch", "gesunken", "1/2 genau"],
-  [470, "bruch", "gesunken", "1/2 gut"],
-  [250, "bruch", "gesunken", "3/4 genau"],
-  [100, "bruch", "gesunken", "9/10 genau"],
-  [1500, "bruch", "gestiegen", "1/2 genau"],
-  [1700, "bruch", "gestiegen", "2/3 gut"],
-  [1860, "bruch", "gestiegen", "3/4 gut"],
-  [1880, "faktor", "gestiegen", "2 knapp"],
-  [1898, "faktor", "gestiegen", "2 knapp"],
-  [1923, "faktor", "gestiegen", "2 knapp"],
-  [2000, "faktor", "gestiegen", "2 genau"],
-  [2050, "faktor", "gestiegen", "2 gut"],
-  [4000, "faktor", "gestiegen", "4 genau"],
-  [12000, "faktor", "gestiegen", "10 gut"],
-  [0, "auf_null", "gesunken"],
+  [1020, "leicht", "auf"],
+  [980, "leicht", "ab"],
+  [1099, "leicht", "auf"],
+  [1100, "deutlich", "auf"],
+  [900, "deutlich", "ab"],
+  [1174, "deutlich", "auf"],
+  [1175, "bruch", "auf", "1/5 knapp"],
+  [810, "bruch", "ab", "1/5 knapp"],
+  [750, "bruch", "ab", "1/4 genau"],
+  [747, "bruch", "ab", "1/4 rund"],
+  [740, "bruch", "ab", "1/4 gut"],
+  [660, "bruch", "ab", "1/3 gut"],
+  [580, "bruch", "ab", "2/5 gut"],
+  [540, "bruch", "ab", "1/2 knapp"],
+  [500, "bruch", "ab", "1/2 genau"],
+  [470, "bruch", "ab", "1/2 gut"],
+  [250, "bruch", "ab", "3/4 genau"],
+  [100, "bruch", "ab", "9/10 genau"],
+  [1500, "bruch", "auf", "1/2 genau"],
+  [1700, "bruch", "auf", "2/3 gut"],
+  [1860, "bruch", "auf", "3/4 gut"],
+  [1880, "faktor", "auf", "2 knapp"],
+  [1898, "faktor", "auf", "2 knapp"],
+  [1923, "faktor", "auf", "2 knapp"],
+  [2000, "faktor", "auf", "2 genau"],
+  [2050, "faktor", "auf", "2 gut"],
+  [4000, "faktor", "auf", "4 genau"],
+  [12000, "faktor", "auf", "10 gut"],
+  [0, "auf_null", "ab"],
+  [2500, "faktor", "auf", "2 gut"],
+  [2600, "faktor", "auf", "2 gut"],
+  [2750, "faktor", "auf", "3 knapp"],
+  [9000, "faktor", "auf", "9 genau"],
 ];
 
 describe("classifyChange: the rows of the wording table", () => {
@@ -46,7 +50,7 @@ describe("classifyChange: the rows of the wording table", () => {
   });
 
   it("starts from zero without a rate", () => {
-    expect(classifyChange(0, 10)).toMatchObject({ stufe: "ab_null", richtung: "gestiegen" });
+    expect(classifyChange(0, 10)).toMatchObject({ stufe: "ab_null", richtung: "auf" });
     expect(classifyChange(0, 0)).toMatchObject({ stufe: "unveraendert", richtung: "gleich" });
   });
 
@@ -59,6 +63,22 @@ describe("classifyChange: the rows of the wording table", () => {
   it("leaves no gap between neighbouring rows: every rise from 17,5 % on has a landmark", () => {
     for (let to = 1175; to <= 12000; to += 5) expect(classifyChange(1000, to).marke, `1000 → ${to}`).toBeDefined();
     for (let to = 825; to >= 1; to -= 5) expect(classifyChange(1000, to).marke, `1000 → ${to}`).toBeDefined();
+  });
+
+  it.each([
+    [10999, 11000, "deutlich"],
+    [11749, 11750, "bruch"],
+    [18749, 18751, "bruch"],
+    [5250, 5249, "bruch"],
+    [10196, 10204, "leicht"],
+    [10194, 10186, "nahezu_unveraendert"],
+  ])("words %i and %i from 10.000 alike: both print the same rate", (a, b, stufe) => {
+    expect(classifyChange(10000, a)).toEqual(classifyChange(10000, b));
+    expect(classifyChange(10000, a).stufe).toBe(stufe);
+  });
+
+  it("calls a rise to 2,5 times more than doubled, never nearly tripled", () => {
+    for (let to = 2000; to < 2700; to += 10) expect(classifyChange(1000, to).marke, `1000 → ${to}`).toMatchObject({ faktor: 2 });
   });
 
   it("draws the line between nearly unchanged and slight at 2 %", () => {

@@ -22,6 +22,8 @@ export function changed(text: string, changes: Changes): string {
 }
 
 export interface Variant {
+  /** Every paragraph and list item of both documents' main text, as a reader sees it. */
+  paragraphs: string[];
   /** The release's first heading, as a reader sees it. */
   headline: string;
   release: string;
@@ -43,7 +45,8 @@ export function renderVariant(edition: Changes = {}, publisher: Changes = {}): V
   const rendered = renderEdition(set, result.value);
   const [release, factSheet] = rendered.pages;
   const headline = visibleText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(release?.html ?? "")?.[1] ?? "");
-  return { headline, release: visibleText(release?.html ?? ""), printRelease: () => release?.printHtml() ?? "", factSheet: visibleText(factSheet?.html ?? ""), plainText: rendered.plainText, warnings: result.warnings };
+  const paragraphs = [release, factSheet].flatMap((page) => [...(page?.html ?? "").matchAll(/<(p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((match) => visibleText(match[2] ?? "")));
+  return { headline, paragraphs, release: visibleText(release?.html ?? ""), printRelease: () => release?.printHtml() ?? "", factSheet: visibleText(factSheet?.html ?? ""), plainText: rendered.plainText, warnings: result.warnings };
 }
 
 /** The text a reader sees: no markup, no style, entities decoded, every kind of space as one. */

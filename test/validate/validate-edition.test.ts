@@ -193,12 +193,18 @@ describe("root cause first", () => {
   });
 
   it.each([
-    ["a genus that is no gender", (text: string) => text.replace("  genus: n", "  genus: w"), "jobcenter.genus", "muss f, m oder n sein"],
+    ["a genus that is no gender", (text: string) => text.replace("  # genus: n", "  genus: w"), "jobcenter.genus", "muss f, m oder n sein"],
     [
       "a verb of two words",
       (text: string) => text.replace("  - name: Frank Reißmann", "  - name: Frank Reißmann\n    verb: fügt hinzu"),
       "zitate.0.verb",
       "muss ein Verb in einem Wort sein",
+    ],
+    [
+      "persons without a household",
+      (text: string) => text.replace("    2012: 18460", "    2012: 0"),
+      "kennzahlen.bedarfsgemeinschaften.2012",
+      "keine Bedarfsgemeinschaft, aber 31871 Personen in Bedarfsgemeinschaften im Jahr 2012",
     ],
     ["no municipal job centre at all", (text: string) => text.replace("  kommunale_jobcenter: 104", "  kommunale_jobcenter: 0"), "bundesvergleich.kommunale_jobcenter", "das eigene Jobcenter zählt dazu"],
   ])("refuses %s, at its line", (_, change, field, message) => {
@@ -220,12 +226,12 @@ describe("root cause first", () => {
   });
 
   it("takes the optional fields of a press office and an edition", () => {
-    const text = publisher.text.replace("  email: presse@example.org", "  email: presse@example.org\n  ansprechpartner: Rita Muster\n  anschrift: Musterstraße 1, 09456 Annaberg-Buchholz\n  website: https://www.kreis-musterland.de") + "leistung: Bürgergeld\n";
+    const text = publisher.text.replace("  email: presse@example.org", "  email: presse@example.org\n  ansprechpartner: Rita Muster\n  anschrift: Musterstraße 1, 09456 Annaberg-Buchholz\n  website: https://www.kreis-musterland.de") + "leistung:\n  - ab: 2026\n    name: Grundsicherung\n";
     const result = validateEdition({ file: "data/herausgeber.yaml", text }, { file: "data/2018.yaml", text: `${example}schlagzeile: Weniger Haushalte auf Hilfe angewiesen\n` });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.herausgeber.pressestelle).toMatchObject({ ansprechpartner: "Rita Muster", website: "https://www.kreis-musterland.de" });
-    expect(result.value.herausgeber.leistung).toBe("Bürgergeld");
+    expect(result.value.herausgeber.leistung).toEqual([{ ab: 2026, name: "Grundsicherung" }]);
     expect(result.value.schlagzeile).toBe("Weniger Haushalte auf Hilfe angewiesen");
   });
 });
