@@ -15,8 +15,9 @@ import { nearestLandmark, roundPercent, type Naeherung } from "./nearest-landmar
  * | ab_null / auf_null  | old = 0 (no rate exists) / new = 0                    |
  *
  * From 17,5 % on, every ratio takes its nearest landmark, so neighbouring values never fall on
- * either side of a gap ("nahezu verdoppelt" at +92 %, but no word at +90 %). Below a multiple
- * "nahezu" needs to be within a tenth of it; further below, the multiple beneath it is "mehr als".
+ * either side of a gap ("nahezu verdoppelt" at +92 %, but no word at +90 %). Below a multiple of
+ * three or more, "nahezu" needs to be within a twentieth of it; further below, the multiple beneath
+ * it is "mehr als".
  */
 export type Stufe = "unveraendert" | "nahezu_unveraendert" | "leicht" | "deutlich" | "bruch" | "faktor" | "ab_null" | "auf_null";
 /** The direction as a code; the templates word it ("gestiegen", "gesunken"). */
@@ -48,8 +49,8 @@ const FACTORS = [2, 3, 4, 5, 6, 7, 8, 9, 10];
 const NOISE = 0.02;
 const SLIGHT = 0.1;
 const LANDMARKS_FROM = 0.175;
-/** "nahezu verdreifacht" only within a tenth of three; 2,5-fold is "mehr als verdoppelt". */
-const NEARLY_MULTIPLE = 0.1;
+/** "nahezu verdreifacht" only within a twentieth of three; 2,5-fold is "mehr als verdoppelt". */
+const NEARLY_MULTIPLE = 0.05;
 
 const fraction = ([zaehler, nenner]: readonly [number, number]) => ({ value: zaehler / nenner, zaehler, nenner, faktor: 0 });
 const FALL_CANDIDATES = FRACTIONS.map(fraction);

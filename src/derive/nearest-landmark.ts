@@ -21,7 +21,11 @@ export function nearestLandmark<T extends { value: number }>(value: number, cand
   return { landmark, distance, naeherung };
 }
 
-/** 0.17496 → 0.175: the value as a percentage with one decimal shows it. */
+/**
+ * 0.17496 → 0.175: the value as a percentage with one decimal shows it; halves round up. Rounded
+ * first to nine places, so that 0.6335 (2000 → 733, stored as 0.63349999…) counts as the half it is.
+ * The texts print exactly this value (german/format.ts).
+ */
 export function roundPercent(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  return Math.round(Math.round(value * 1e9) / 1e6) / 1000;
 }

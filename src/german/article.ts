@@ -36,18 +36,28 @@ export function nameForms(name: string, genus: Genus = "n"): string[] {
 function declineAdjectives(name: string, kasus: Kasus, genus: Genus): string {
   const words = name.trim().split(/\s+/);
   const ending = STRONG_ENDING[genus];
-  // Only words before the last one can be adjectives: a name ends in a noun or a place.
-  for (let index = 0; index < words.length - 1; index++) {
+  const head = words.findIndex((word) => isHeadNoun(word));
+  // Only words before the head noun (or, without one, before the last word) can be adjectives.
+  const end = head >= 0 ? head : words.length - 1;
+  for (let index = 0; index < end; index++) {
     const word = words[index] ?? "";
-    if (!word.endsWith(ending) || isHeadNoun(word) || !ADJECTIVE_STEM.test(word.slice(0, -ending.length))) break;
+    if (!word.endsWith(ending) || !isAdjective(word.slice(0, -ending.length), genus, head >= 0)) break;
     words[index] = `${word.slice(0, -ending.length)}${WEAK_ENDING[kasus][genus]}`;
   }
   return words.join(" ");
 }
 
 /**
- * Stems that make an adjective or participle, capitalised in a name or not ("Kommunal-", "kommunal-",
- * "Neu-", "Zugelassen-", "Optierend-"): a noun that only ends like one ("Träger", "Initiative",
- * "Jobcenter") is left as it is.
+ * Stems that make an adjective or participle, capitalised in a name or not ("Kommunal-",
+ * "kommunal-", "Neu-", "Zugelassen-", "Optierend-", "Rheinisch-Bergisch-").
  */
-const ADJECTIVE_STEM = /^\p{L}*(al|el|isch|lich|ig|iv|är|ar|sam|bar|haft|neu|ell|ier|ert|igt|en|end)$/iu;
+const ADJECTIVE_STEM = /^[\p{L}-]*(al|el|isch|lich|ig|iv|är|ar|sam|bar|haft|neu|ell|ier|ert|igt|end|zugelassen)$/iu;
+
+/**
+ * Before a known head noun, any word in the strong ending is an adjective ("Große Kreisstadt",
+ * "Kreisfreie Stadt") – except "-er" words, which may be places ("Hagener"), and need an adjective's
+ * stem; without a head noun every word needs one, so that a noun ("Träger") is left as it is.
+ */
+function isAdjective(stem: string, genus: Genus, beforeHead: boolean): boolean {
+  return (beforeHead && genus !== "m") || ADJECTIVE_STEM.test(stem);
+}

@@ -1,4 +1,6 @@
 // German number and date formatting. Runs in Node (full ICU), never in the page.
+import { roundPercent } from "../derive/nearest-landmark.js";
+
 const NBSP = "\u00a0";
 const MINUS = "\u2212";
 const EN_DASH = "\u2013";
@@ -38,9 +40,10 @@ export function formatYear(year: number): string {
  * "%" and the decimal, so that a column lines up.
  */
 export function formatPercent(rate: number, options: { sign?: boolean; word?: boolean } = {}): string {
-  const written = decimals(1).format(Math.abs(rate) * 100);
+  // The one rounding the wording is chosen by: a printed figure and its words never disagree.
+  const rounded = roundPercent(Math.abs(rate));
+  const written = decimals(1).format(rounded * 100);
   const magnitude = options.word ? written.replace(/,0$/, "") : written;
-  const rounded = Number((Math.abs(rate) * 100).toFixed(1));
   const sign = options.sign && rounded !== 0 ? (rate < 0 ? MINUS : "+") : "";
   return `${sign}${magnitude}${NBSP}${options.word ? "Prozent" : "%"}`;
 }

@@ -37,7 +37,9 @@ export function germanQuotes(text: string): string {
 /** Opening marks and the mark that closes each: German, English, French and straight quotes, double and single. */
 const CLOSING: Record<string, readonly string[]> = {
   "\u201e": ["\u201c", "\u201d"], // „…“
-  "\u201c": ["\u201d"], // “…”
+  "\u201c": ["\u201d", "\u201c"], // “…”, and “…“ as typed by mistake
+  "\u201d": ["\u201d"], // ”…”
+  "'": ["'"],
   "\u00bb": ["\u00ab"], // »…«
   "\u00ab": ["\u00bb"], // «…»
   '"': ['"'],
@@ -80,13 +82,19 @@ function matchingClose(text: string, start: number, closers: readonly string[]):
   for (let index = start + 1; index < text.length; index++) {
     const char = text[index] ?? "";
     const before = text[index - 1] ?? " ";
-    // A straight quote opens after a space or bracket and closes otherwise.
-    const opens = opener === '"' ? char === '"' && /[\s([{\u2013\u2014/]/.test(before) : char === opener && !closers.includes(char);
+    const after = text[index + 1] ?? " ";
+    // An apostrophe is no closing mark: "Geht’s", "Ku’damm".
+    if ((char === "\u2019" || char === "'") && /\p{L}/u.test(before) && /\p{L}/u.test(after)) continue;
+    // A mark that both opens and closes (", ', ”) opens after a space or bracket and closes otherwise.
+    const symmetric = closers.includes(opener);
+    const opens = char === opener && (symmetric ? /[\s([{\u2013\u2014/]/.test(before) : true);
     if (opens) depth++;
     else if (closers.includes(char) && --depth === 0) return index;
   }
   return -1;
 }
+
+const ABBREVIATION_AT_END = /(?:^|[\s(])(?:usw|bzw|etc|ca|vgl|Nr|Dr|Prof|Str|Abs|Art|ff|u\. ?a|z\. ?B|d\. ?h|u\. ?Ä)\.$/;
 
 /**
  * A direct quote from the data, in German quotes; quotes inside it become single ones, and marks
@@ -95,8 +103,9 @@ function matchingClose(text: string, start: number, closers: readonly string[]):
  */
 export function quote(text: string, options: { beforeClause?: boolean } = {}): string {
   const trimmed = unenclose(text.trim());
-  const ended = options.beforeClause ? trimmed.replace(/(?<!\.)\.$/, "") : trimmed;
-  const inner = ended.replace(/[„“»«]/g, '"').replace(/"/g, "'");
+  // An abbreviation keeps its point: „… usw.“, sagt X.
+  const ended = options.beforeClause && !ABBREVIATION_AT_END.test(trimmed) ? trimmed.replace(/(?<!\.)\.$/, "") : trimmed;
+  const inner = ended.replace(/[„“”»«]/g, '"').replace(/"/g, "'").replace(/[‹›]/g, "'");
   return `\u201e${germanQuotes(keepTogether(inner))}\u201c`;
 }
 

@@ -59,6 +59,11 @@ export const publisherSchema = z.strictObject({
    */
   leistung: z
     .array(z.strictObject({ ab: jahr, name: text }), "muss eine Liste sein, je Eintrag „- ab: 2026“ und „name: …“")
+    .superRefine((entries, ctx) => {
+      entries.forEach((entry, index) => {
+        if (entries.findIndex((other) => other.ab === entry.ab) < index) ctx.addIssue({ code: "custom", path: [index, "ab"], message: `das Jahr ${entry.ab} steht schon in einem früheren Eintrag` });
+      });
+    })
     .optional(),
   /** Optional letterhead logo: an SVG file in the data folder, by name only. */
   logo: z

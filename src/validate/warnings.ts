@@ -45,15 +45,12 @@ export function findWarnings(edition: EditionFile): Warning[] {
       }
     }
   }
+  // A genus the data gives is taken as it is: the guess only speaks when the texts would use the default.
   const guess = guessGenus(edition.jobcenter.name);
-  const genus = edition.jobcenter.genus ?? "n";
-  if (guess && guess.genus !== genus) {
+  if (guess && edition.jobcenter.genus === undefined && guess.genus !== "n") {
     warnings.push({
-      field: edition.jobcenter.genus === undefined ? ["jobcenter", "name"] : ["jobcenter", "genus"],
-      message:
-        edition.jobcenter.genus === undefined
-          ? `„${guess.noun}“ klingt ${GENUS_WORDS[guess.genus]}; die Texte schreiben ohne Angabe „das …“ und „seine“. Bitte unter jobcenter „genus: ${guess.genus}“ eintragen (f = die, m = der, n = das).`
-          : `genus: ${genus} ist ${GENUS_WORDS[genus]}, „${guess.noun}“ klingt ${GENUS_WORDS[guess.genus]}. Bitte prüfen.`,
+      field: ["jobcenter", "name"],
+      message: `„${guess.noun}“ klingt ${GENUS_WORDS[guess.genus]}; die Texte schreiben ohne Angabe „das …“ und „seine“. Bitte unter jobcenter „genus: ${guess.genus}“ eintragen (f = die, m = der, n = das), oder „genus: n“, wenn „das“ richtig ist.`,
     });
   }
   if (!guess && edition.jobcenter.genus === undefined) {
@@ -79,8 +76,17 @@ export function findWarnings(edition: EditionFile): Warning[] {
 
 /** Reserved example domains and runs of zeros: contact data copied from the example and never filled in. */
 const PLACEHOLDER_DOMAIN = /(^|[.@])(example|beispiel)\.(org|com|net|de)$|\.(example|invalid|test|localhost)$/i;
-/** A number of zeros only, or with a group of four or more zeros ("+49 0000 000000"); "+49 3733 10000" is real. */
-const PLACEHOLDER_PHONE = /^[^1-9]*$|(^|[^\d])0{4,}($|[^\d])/;
+/**
+ * A phone number nobody answers: zeros after the area code ("+49 0000 000000", "+49 3733 000 000"),
+ * x for digits, or counted digits ("01234 567890"). "+49 3733 10000" and "+49 30 9020-0000" are real.
+ */
+function isPlaceholderPhone(phone: string): boolean {
+  if (/x/i.test(phone) || /123456|234567|345678|456789|567890/.test(phone.replace(/\D/g, ""))) return true;
+  const groups = phone.replace(/\(0\)/g, " ").split(/[\s/()]+/).filter(Boolean);
+  const local = /^(\+|00)\d+$/.test(groups[0] ?? "") ? groups.slice(1) : groups;
+  const [, ...rest] = local;
+  return local.every((group) => /^[0-]+$/.test(group)) || (rest.length > 0 && rest.every((group) => /^[0-]+$/.test(group)));
+}
 
 /** Suspicious values in the publisher file: placeholders that would reach journalists. */
 export function findPublisherWarnings(publisher: Publisher): Warning[] {
@@ -90,7 +96,7 @@ export function findPublisherWarnings(publisher: Publisher): Warning[] {
   if (PLACEHOLDER_DOMAIN.test(domain)) {
     warnings.push({ field: ["pressestelle", "email"], message: `„${pressestelle.email}“ ist eine Beispieladresse; Journalisten erreichen darunter niemanden. Bitte die echte Adresse der Pressestelle eintragen.` });
   }
-  if (PLACEHOLDER_PHONE.test(pressestelle.telefon)) {
+  if (isPlaceholderPhone(pressestelle.telefon)) {
     warnings.push({ field: ["pressestelle", "telefon"], message: `„${pressestelle.telefon}“ sieht nach einem Platzhalter aus. Bitte die echte Telefonnummer der Pressestelle eintragen.` });
   }
   const host = pressestelle.website === undefined ? "" : new URL(pressestelle.website).hostname;

@@ -29,7 +29,7 @@ describe("in every variant", () => {
     ["no sentence starts with a digit", /(?<!Nr)[.!?]\s+\d/],
     ["no placements counted as people", /(Menschen|Personen)[^.;]*(vermittelt|in Arbeit oder Ausbildung)/],
     ["no „0 Personen“", /\b0 Personen/],
-    ["no doubled quote marks", /„„|““|„‚|‘“|"/],
+    ["no doubled or stray quote marks", /„„|““|„‚|‘“|”“|’“|["”»«›‹]/],
     ["no „,0 Prozent“", /,0 Prozent/],
     ["no sign beside the word Prozent", /[−+]\d[\d.,]* Prozent/],
     ["no period from a year to the same year", /\b(\d{4}) bis \1\b|\b(\d{4})–\2\b/],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyChange } from "../../src/derive/classify-change.js";
+import { formatPercent } from "../../src/german/format.js";
 
 /** Old 1000 → new: the row of the wording table and its landmark (fraction z/n or factor, and how near). */
 const ROWS: [number, string, string, string?][] = [
@@ -37,7 +38,9 @@ const ROWS: [number, string, string, string?][] = [
   [0, "auf_null", "ab"],
   [2500, "faktor", "auf", "2 gut"],
   [2600, "faktor", "auf", "2 gut"],
-  [2750, "faktor", "auf", "3 knapp"],
+  [2750, "faktor", "auf", "2 gut"],
+  [2860, "faktor", "auf", "3 knapp"],
+  [5500, "faktor", "auf", "5 gut"],
   [9000, "faktor", "auf", "9 genau"],
 ];
 
@@ -77,8 +80,23 @@ describe("classifyChange: the rows of the wording table", () => {
     expect(classifyChange(10000, a).stufe).toBe(stufe);
   });
 
+  it("gives every printed rate one wording, whatever the values behind it", () => {
+    const seen = new Map<string, string>();
+    for (const alt of [1000, 2000, 3000, 7000]) {
+      for (let neu = 0; neu <= alt * 12; neu++) {
+        // Unchanged and down to zero are rows of their own, told by the values, not the rate.
+        if (neu === alt || neu === 0) continue;
+        const printed = `${neu > alt ? "+" : "−"}${formatPercent(neu / alt - 1)}`;
+        const words = JSON.stringify(classifyChange(alt, neu));
+        expect(seen.get(printed) ?? words, `${alt} → ${neu} (${printed})`).toBe(words);
+        seen.set(printed, words);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(2000);
+  });
+
   it("calls a rise to 2,5 times more than doubled, never nearly tripled", () => {
-    for (let to = 2000; to < 2700; to += 10) expect(classifyChange(1000, to).marke, `1000 → ${to}`).toMatchObject({ faktor: 2 });
+    for (let to = 2000; to < 2850; to += 10) expect(classifyChange(1000, to).marke, `1000 → ${to}`).toMatchObject({ faktor: 2 });
   });
 
   it("draws the line between nearly unchanged and slight at 2 %", () => {

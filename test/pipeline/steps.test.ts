@@ -90,7 +90,7 @@ describe("facts stated as what they are", () => {
     const { release, factSheet } = render(example);
     expect(release).toContain("Bilanz 2012–2018: 31.775 Integrationen in Arbeit oder Ausbildung");
     expect(release).toContain("Von 2012 bis 2018 verzeichnete das Jobcenter 31.775 Integrationen in Arbeit oder Ausbildung; wer mehrmals eine Stelle antrat, ist mehrfach gezählt.");
-    expect(release).toContain("Im selben Zeitraum förderte es in 9.664 Fällen, etwa mit einer beruflichen Qualifizierung");
+    expect(release).toContain("Im selben Zeitraum bewilligte es 9.664 Förderungen, etwa für eine berufliche Qualifizierung");
     expect(factSheet).toContain("31.775 Integrationen in Arbeit oder Ausbildung, 2012–2018");
     expect(factSheet).toContain("9.664 Förderungen durch Qualifizierung oder Lohnkostenzuschuss, 2012–2018");
     expect(`${release} ${factSheet}`).not.toMatch(/(Menschen|Personen) (in Arbeit|gefördert|erhielten)|vermittelt/);
@@ -100,10 +100,10 @@ describe("facts stated as what they are", () => {
     const { release } = render(periods("    von: 2018\n    bis: 2018", "    von: 2015\n    bis: 2018"));
     expect(release).toContain("Bilanz 2012–2018: 31.775 Integrationen in Arbeit oder Ausbildung (2018)");
     expect(release).toContain("Im Jahr 2018 verzeichnete das Jobcenter 31.775 Integrationen");
-    expect(release).toContain("Von 2015 bis 2018 förderte es in 9.664 Fällen");
+    expect(release).toContain("Von 2015 bis 2018 bewilligte es 9.664 Förderungen");
     expect(release).not.toMatch(/im selben Zeitraum/i);
-    expect(render(periods(whole, "    von: 2018\n    bis: 2018")).release).toContain("Im Jahr 2018 förderte es in 9.664 Fällen");
+    expect(render(periods(whole, "    von: 2018\n    bis: 2018")).release).toContain("Im Jahr 2018 bewilligte es 9.664 Förderungen");
     const oneYear = "    von: 2018\n    bis: 2018";
-    expect(render(periods(oneYear, oneYear)).release).toContain("Im Jahr 2018 verzeichnete das Jobcenter 31.775 Integrationen in Arbeit oder Ausbildung; wer mehrmals eine Stelle antrat, ist mehrfach gezählt. Im selben Jahr förderte es in 9.664 Fällen");
+    expect(render(periods(oneYear, oneYear)).release).toContain("Im Jahr 2018 verzeichnete das Jobcenter 31.775 Integrationen in Arbeit oder Ausbildung; wer mehrmals eine Stelle antrat, ist mehrfach gezählt. Im selben Jahr bewilligte es 9.664 Förderungen");
   });
 });

@@ -225,6 +225,16 @@ describe("root cause first", () => {
     ]);
   });
 
+  it("refuses a year named twice in the publisher's names for the benefit", () => {
+    const text = `${publisher.text}leistung:\n  - ab: 2026\n    name: Grundsicherung\n  - ab: 2026\n    name: Neue Grundsicherung\n`;
+    const result = validateEdition({ file: "data/herausgeber.yaml", text }, { file: "data/2018.yaml", text: example });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => `${problem.line} ${problem.field.join(".")}: ${problem.message}`)).toEqual([
+      `${text.split("\n").length - 2} leistung.1.ab: das Jahr 2026 steht schon in einem früheren Eintrag`,
+    ]);
+  });
+
   it("takes the optional fields of a press office and an edition", () => {
     const text = publisher.text.replace("  email: presse@example.org", "  email: presse@example.org\n  ansprechpartner: Rita Muster\n  anschrift: Musterstraße 1, 09456 Annaberg-Buchholz\n  website: https://www.kreis-musterland.de") + "leistung:\n  - ab: 2026\n    name: Grundsicherung\n";
     const result = validateEdition({ file: "data/herausgeber.yaml", text }, { file: "data/2018.yaml", text: `${example}schlagzeile: Weniger Haushalte auf Hilfe angewiesen\n` });
