@@ -74,7 +74,7 @@ export function findWarnings(edition: EditionFile): Warning[] {
   return warnings;
 }
 
-/** Reserved example domains and runs of zeros: contact data copied from the example and never filled in. */
+/** Reserved example domains: contact data copied from the example and never filled in. */
 const PLACEHOLDER_DOMAIN = /(^|[.@])(example|beispiel)\.(org|com|net|de)$|\.(example|invalid|test|localhost)$/i;
 /**
  * A phone number nobody answers: zeros after the area code ("+49 0000 000000", "+49 3733 000 000"),

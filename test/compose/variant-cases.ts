@@ -1,4 +1,4 @@
-/** The data variants the texts are tested with (variants.test.ts) and looked at as PDFs. */
+/** The data variants the texts are tested with (variants.test.ts), with the sentences an editor expects. */
 import type { Changes } from "../helpers/variant.js";
 
 export const series = (from: number, to: number) => ({ 2012: from, 2018: to });
