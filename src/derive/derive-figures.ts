@@ -1,6 +1,7 @@
 import type { Edition } from "../validate/schema.js";
 import { approximateShare } from "./approximate-share.js";
-import { classifyChange } from "./classify-change.js";
+import { chooseLead } from "./choose-lead.js";
+import { compareSeries, comparisonBase, type SeriesFigures } from "./compare-series.js";
 
 /** The Bürgergeld replaced Arbeitslosengeld II on 1 January 2023 (Bürgergeld-Gesetz of 16 December 2022). */
 const BUERGERGELD_FROM = 2023;
@@ -9,15 +10,22 @@ const BUERGERGELD_FROM = 2023;
 export function deriveFigures(edition: Edition) {
   const { kennzahlen, jobcenter, berichtsjahr, bundesvergleich } = edition;
   const { integrationen, gefoerderte } = kennzahlen;
-  const von = jobcenter.gegruendet;
-  const bedarfsgemeinschaften = development(kennzahlen.bedarfsgemeinschaften, von, berichtsjahr);
-  const personen = development(kennzahlen.personen_in_bedarfsgemeinschaften, von, berichtsjahr);
-  const reihe = series(kennzahlen.bedarfsgemeinschaften, kennzahlen.personen_in_bedarfsgemeinschaften);
-  const anteilKommunal = bundesvergleich.jobcenter === 0 ? 0 : bundesvergleich.kommunale_jobcenter / bundesvergleich.jobcenter;
+  const erstesJahr = jobcenter.gegruendet === berichtsjahr;
+  // One base for both series, from the households: the sentences tell them as one story.
+  const basis = comparisonBase(kennzahlen.bedarfsgemeinschaften, berichtsjahr);
+  const bedarfsgemeinschaften = compareSeries(kennzahlen.bedarfsgemeinschaften, berichtsjahr, basis);
+  const personen = compareSeries(kennzahlen.personen_in_bedarfsgemeinschaften, berichtsjahr, basis);
+  const anteilKommunal = bundesvergleich === undefined || bundesvergleich.jobcenter === 0 ? 0 : bundesvergleich.kommunale_jobcenter / bundesvergleich.jobcenter;
   return {
-    zeitraum: { von, bis: berichtsjahr, jahre: berichtsjahr - von },
     /** The job centre began in the report year: there is no development to tell. */
-    erstesJahr: von === berichtsjahr,
+    erstesJahr,
+    /** The years the comparisons use; null where the data holds no such year. */
+    vergleich: {
+      vorjahr: bedarfsgemeinschaften.vorjahr || personen.vorjahr ? berichtsjahr - 1 : null,
+      basis: bedarfsgemeinschaften.langfrist ? { jahr: bedarfsgemeinschaften.langfrist.von.jahr, gruendung: bedarfsgemeinschaften.langfrist.von.jahr === jobcenter.gegruendet } : null,
+    },
+    /** What the headline and the opening paragraph lead with. */
+    aufmacher: chooseLead({ bedarfsgemeinschaften, personen }, erstesJahr),
     /** The grammatical gender the texts decline the job centre's name by; neuter like "das Jobcenter" unless the data says otherwise. */
     genus: jobcenter.genus ?? "n",
     /** The law in force in the report year names the benefit Bürgergeld. */
@@ -26,21 +34,23 @@ export function deriveFigures(edition: Edition) {
     leistung: (edition.herausgeber.leistung ?? []).filter((entry) => entry.ab <= berichtsjahr).sort((a, b) => b.ab - a.ab)[0]?.name,
     zeitraeume: {
       /** Integrations and support cover the same years: only then may the text say "im selben Zeitraum". */
-      gleich: integrationen.von === gefoerderte.von && integrationen.bis === gefoerderte.bis,
-      /** The integrations cover the whole span from founding to report year, as the headline's "Bilanz" does. */
-      integrationenGanz: integrationen.von === von && integrationen.bis === berichtsjahr,
+      gleich: integrationen !== undefined && gefoerderte !== undefined && integrationen.von === gefoerderte.von && integrationen.bis === gefoerderte.bis,
       /** A period of one year reads "im Jahr 2018", not "von 2018 bis 2018". */
-      integrationenEinJahr: integrationen.von === integrationen.bis,
-      gefoerderteEinJahr: gefoerderte.von === gefoerderte.bis,
+      integrationenEinJahr: integrationen?.von === integrationen?.bis,
+      gefoerderteEinJahr: gefoerderte?.von === gefoerderte?.bis,
     },
     bedarfsgemeinschaften,
     personen,
-    /** Both series move the same way ("Auch …") or not ("… dagegen …"). */
-    gleicheRichtung: bedarfsgemeinschaften.klasse.richtung === personen.klasse.richtung,
-    /** Persons per household; null for a year without households, where no average exists. */
+    /** Both series move the same way ("Auch …") or not ("… dagegen …"), in each comparison. */
+    gleicheRichtung: {
+      vorjahr: sameDirection(bedarfsgemeinschaften.vorjahr, personen.vorjahr),
+      langfrist: sameDirection(bedarfsgemeinschaften.langfrist, personen.langfrist),
+    },
+    /** Persons per household by column; null for a year without both values or without households. */
     personenJeBedarfsgemeinschaft: {
-      von: ratio(personen.von.wert, bedarfsgemeinschaften.von.wert),
-      bis: ratio(personen.bis.wert, bedarfsgemeinschaften.bis.wert),
+      basis: basis === null ? null : perHousehold(edition, basis),
+      vorjahr: perHousehold(edition, berichtsjahr - 1),
+      bis: perHousehold(edition, berichtsjahr),
     },
     zitate: edition.zitate.map((zitat) => ({
       ...zitat,
@@ -48,28 +58,20 @@ export function deriveFigures(edition: Edition) {
       voran: zitat.funktion_voran ?? /^[\p{L}-]+$/u.test(zitat.funktion),
     })),
     kommunal: { anteil: anteilKommunal, bruch: approximateShare(anteilKommunal) },
-    reihe,
+    reihe: series(kennzahlen.bedarfsgemeinschaften, kennzahlen.personen_in_bedarfsgemeinschaften),
   };
 }
 
 export type Figures = ReturnType<typeof deriveFigures>;
 
-function development(values: Record<string, number>, von: number, bis: number) {
-  // The schema guarantees both years are present.
-  const start = values[von] ?? 0;
-  const end = values[bis] ?? 0;
-  return {
-    von: { jahr: von, wert: start },
-    bis: { jahr: bis, wert: end },
-    differenz: end - start,
-    /** Relative change; null when it starts from zero and no percentage exists. */
-    rate: start === 0 ? null : end / start - 1,
-    klasse: classifyChange(start, end),
-  };
+function sameDirection(a: SeriesFigures["vorjahr"], b: SeriesFigures["vorjahr"]): boolean {
+  return a !== null && b !== null && a.klasse.richtung === b.klasse.richtung;
 }
 
-function ratio(a: number, b: number): number | null {
-  return b === 0 ? null : a / b;
+function perHousehold({ kennzahlen }: Edition, jahr: number): number | null {
+  const haushalte = kennzahlen.bedarfsgemeinschaften[jahr];
+  const personen = kennzahlen.personen_in_bedarfsgemeinschaften[jahr];
+  return haushalte === undefined || personen === undefined || haushalte === 0 ? null : personen / haushalte;
 }
 
 function series(households: Record<string, number>, persons: Record<string, number>) {

@@ -69,6 +69,11 @@ export function multipleWord(factor: number): string {
   return MULTIPLES[factor] || "vervielfacht";
 }
 
+/** 2 → "doppelt", 3 → "dreimal", as in "doppelt so viele", "dreimal so viele". */
+export function timesWord(factor: number): string {
+  return factor === 2 ? "doppelt" : `${numberWord(factor)}mal`;
+}
+
 /** "2012–2018": en dash, no spaces. */
 export function formatRange(from: number, to: number): string {
   return from === to ? formatYear(from) : `${formatYear(from)}${EN_DASH}${formatYear(to)}`;

@@ -12,6 +12,7 @@ import {
   formatRange,
   formatTime,
   multipleWord,
+  timesWord,
   numberWord,
   type DateStyle,
 } from "./format.js";
@@ -48,6 +49,8 @@ export function createGermanHandlebars(): typeof Handlebars {
     bruch: (fraction: Fraction) => fractionWords(fraction),
     /** {{vervielfacht 3}} → "verdreifacht". */
     vervielfacht: (factor: number) => multipleWord(factor),
+    /** {{malSoViele 3}} → "dreimal", as in "dreimal so viele wie im Vorjahr"; 2 → "doppelt". */
+    malSoViele: (factor: number) => timesWord(factor),
     /** {{mehrzahl n "Person" "Personen"}}: the noun that agrees with n. */
     mehrzahl: (count: number, singular: string, plural: string) => (count === 1 ? singular : plural),
     /** {{#if (mehrere n)}}: more than one, where a clause only makes sense for several. */

@@ -104,12 +104,14 @@ const editionFields = z.strictObject({
     /** The gender of the name's head noun: die Arbeitsförderung (f), der Arbeitsmarktservice (m), das Jobcenter (n). */
     genus: genus.optional(),
   }),
-  bundesvergleich: z.strictObject({ stand: jahr, jobcenter: anzahl, kommunale_jobcenter: anzahl }),
+  /** All job centres in Germany; an edition without it leaves the federal comparison out. */
+  bundesvergleich: z.strictObject({ stand: jahr, jobcenter: anzahl, kommunale_jobcenter: anzahl }).optional(),
   kennzahlen: z.strictObject({
     bedarfsgemeinschaften: jahresreihe,
     personen_in_bedarfsgemeinschaften: jahresreihe,
-    integrationen: zeitraumMitAnzahl,
-    gefoerderte: zeitraumMitAnzahl,
+    /** Periods a press office may not have figures for: the documents then leave them out. */
+    integrationen: zeitraumMitAnzahl.optional(),
+    gefoerderte: zeitraumMitAnzahl.optional(),
   }),
   quelle: z.strictObject({ name: text, stand: datum, status: z.enum(["vorlaeufig", "endgueltig"]) }),
   zitate: z.array(zitat),
@@ -148,13 +150,12 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
   const von = period ? jobcenter.gegruendet : 0;
   for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
     if (!period || !valid(["kennzahlen", reihe])) continue;
-    for (const needed of [von, berichtsjahr]) {
-      if (kennzahlen[reihe][needed] === undefined) {
-        add(["kennzahlen", reihe, String(needed)], `dieser Wert fehlt (gebraucht werden das Gründungsjahr ${von} und das Berichtsjahr ${berichtsjahr})`);
-      }
+    // Only the report year is needed: earlier years are compared where the data has them.
+    if (kennzahlen[reihe][berichtsjahr] === undefined) {
+      add(["kennzahlen", reihe, String(berichtsjahr)], `der Wert für das Berichtsjahr ${berichtsjahr} fehlt`);
     }
     for (const key of Object.keys(kennzahlen[reihe])) {
-      if (Number(key) < von || Number(key) > berichtsjahr) add(["kennzahlen", reihe, key], `das Jahr ${key} liegt außerhalb von ${von} bis ${berichtsjahr}`);
+      if (Number(key) < von || Number(key) > berichtsjahr) add(["kennzahlen", reihe, key], `das Jahr ${key} liegt außerhalb von ${von} (Gründung) bis ${berichtsjahr} (Berichtsjahr)`);
     }
   }
   const series = (reihe: keyof typeof kennzahlen): Record<string, unknown> => (isRecord(kennzahlen?.[reihe]) ? kennzahlen[reihe] : {});
@@ -176,13 +177,15 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
   }
   for (const zeitraum of ["integrationen", "gefoerderte"] as const) {
     if (!period || !valid(["kennzahlen", zeitraum, "von"], ["kennzahlen", zeitraum, "bis"])) continue;
-    const { von: start, bis: ende } = kennzahlen[zeitraum];
+    const given = kennzahlen[zeitraum];
+    if (given === undefined) continue;
+    const { von: start, bis: ende } = given;
     if (start < von || ende > berichtsjahr) add(["kennzahlen", zeitraum], `der Zeitraum ${start} bis ${ende} muss innerhalb von ${von} bis ${berichtsjahr} liegen`);
   }
-  if (valid(["bundesvergleich", "kommunale_jobcenter"]) && bundesvergleich.kommunale_jobcenter === 0) {
+  if (bundesvergleich !== undefined && valid(["bundesvergleich", "kommunale_jobcenter"]) && bundesvergleich.kommunale_jobcenter === 0) {
     add(["bundesvergleich", "kommunale_jobcenter"], "muss mindestens 1 sein: das eigene Jobcenter zählt dazu");
   }
-  if (valid(["bundesvergleich", "jobcenter"], ["bundesvergleich", "kommunale_jobcenter"]) && bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
+  if (bundesvergleich !== undefined && valid(["bundesvergleich", "jobcenter"], ["bundesvergleich", "kommunale_jobcenter"]) && bundesvergleich.kommunale_jobcenter > bundesvergleich.jobcenter) {
     add(["bundesvergleich", "kommunale_jobcenter"], `${bundesvergleich.kommunale_jobcenter} kommunale Jobcenter sind mehr als ${bundesvergleich.jobcenter} Jobcenter insgesamt`);
   }
   if (valid(["berichtsjahr"], ["veroeffentlichung"]) && Number(edition.veroeffentlichung.slice(0, 4)) < berichtsjahr) {

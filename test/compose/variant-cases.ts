@@ -7,6 +7,20 @@ export const households = (from: number, to: number): Changes => ({
   "kennzahlen.bedarfsgemeinschaften": series(from, to),
   "kennzahlen.personen_in_bedarfsgemeinschaften": series(from * 2, to * 2),
 });
+/** The same change against the previous year: households 2017 → 2018, no earlier year. */
+export const yearOnYear = (from: number, to: number): Changes => ({
+  "kennzahlen.bedarfsgemeinschaften": { 2017: from, 2018: to },
+  "kennzahlen.personen_in_bedarfsgemeinschaften": { 2017: from * 2, 2018: to * 2 },
+});
+/** The edition after the example: 2019, with its periods ending in 2019. */
+export const nextYear: Changes = {
+  berichtsjahr: 2019,
+  veroeffentlichung: "2020-01-15",
+  "quelle.stand": "2020-01-10",
+  "bundesvergleich.stand": 2019,
+  "kennzahlen.integrationen": { von: 2012, bis: 2019, anzahl: 35000 },
+  "kennzahlen.gefoerderte": { von: 2012, bis: 2019, anzahl: 10500 },
+};
 export const firstYear: Changes = {
   berichtsjahr: 2023,
   veroeffentlichung: "2024-01-20",
@@ -40,15 +54,15 @@ export const CASES: Case[] = [
       "Bilanz 2012–2018: 31.775 Integrationen in Arbeit oder Ausbildung",
       "Das Kommunale Jobcenter Erzgebirgskreis legt seine Bilanz für das Jahr 2018 vor.",
       "Im Jahresdurchschnitt 2018 bezogen 9.922 Bedarfsgemeinschaften mit zusammen 16.726 Personen Grundsicherung für Arbeitsuchende nach dem SGB II.",
-      "Die Zahl der Bedarfsgemeinschaften ist um 46,3 Prozent auf 9.922 gesunken und hat sich damit nahezu halbiert.",
-      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist um 47,5 Prozent auf 16.726 gesunken und hat sich damit nahezu halbiert.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem um 46,3 Prozent auf 9.922 gesunken und hat sich damit nahezu halbiert.",
+      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist seitdem um 47,5 Prozent auf 16.726 gesunken und hat sich damit nahezu halbiert.",
       "Auf eine Bedarfsgemeinschaft kamen 2018 im Schnitt 1,69 Personen, 2012 waren es 1,73.",
       "Von 2012 bis 2018 verzeichnete das Jobcenter 31.775 Integrationen in Arbeit oder Ausbildung; wer mehrmals eine Stelle antrat, ist mehrfach gezählt.",
       "Im selben Zeitraum bewilligte es 9.664 Förderungen, etwa für eine berufliche Qualifizierung oder als Zuschuss zum Lohn, der den Einstieg in Arbeit erleichtert.",
       "“, sagt Frank Reißmann, Leiter der Abteilung Soziales und Ordnung im Landratsamt.",
       "Von den 407 Jobcentern in Deutschland (Stand 2018) werden 104 – gut ein Viertel – von Landkreisen oder kreisfreien Städten in eigener Verantwortung geführt",
     ],
-    factSheet: ["Bilanz 2012–2018 · Grundsicherung für Arbeitsuchende (SGB II)", "Entwicklung seit 2012"],
+    factSheet: ["Jahresbilanz 2018 · Grundsicherung für Arbeitsuchende (SGB II)", "Entwicklung seit 2012"],
     warning: /Beispieladresse/,
   },
   {
@@ -101,18 +115,18 @@ export const CASES: Case[] = [
       "Im Jahr 2023 verzeichnete das Jobcenter 2.900 Integrationen",
       "Im selben Jahr bewilligte es 640 Förderungen,",
     ],
-    factSheet: ["Bilanz 2023 · Bürgergeld (SGB II)"],
+    factSheet: ["Jahresbilanz 2023 · Bürgergeld (SGB II)"],
     absent: [/seit 2023 (nahezu|un)|gegenüber|waren es|Die Zahl der|Entwicklung seit|Veränderung|2023–2023/],
   },
   {
     name: "one-year periods that differ from the report span",
     edition: { "kennzahlen.integrationen": { von: 2018, bis: 2018, anzahl: 4100 }, "kennzahlen.gefoerderte": { von: 2018, bis: 2018, anzahl: 1200 } },
     release: [
-      "Bilanz 2012–2018: 4.100 Integrationen in Arbeit oder Ausbildung (2018)",
+      "Bilanz 2018: 4.100 Integrationen in Arbeit oder Ausbildung",
       "Im Jahr 2018 verzeichnete das Jobcenter 4.100 Integrationen in Arbeit oder Ausbildung;",
       "Im selben Jahr bewilligte es 1.200 Förderungen,",
     ],
-    factSheet: ["Bilanz 2012–2018", "4.100 Integrationen in Arbeit oder Ausbildung, 2018"],
+    factSheet: ["Jahresbilanz 2018", "4.100 Integrationen in Arbeit oder Ausbildung, 2018"],
     absent: [/Von 2018 bis 2018|2018–2018/],
   },
   {
@@ -141,7 +155,7 @@ export const CASES: Case[] = [
     release: [
       "Im Jahresdurchschnitt 2018 bezog eine Bedarfsgemeinschaft mit einer Person Grundsicherung für Arbeitsuchende nach dem SGB II.",
       "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, waren es zwei Bedarfsgemeinschaften mit drei Personen.",
-      "Die Zahl der Bedarfsgemeinschaften ist um 50 Prozent auf eins gesunken und hat sich damit halbiert.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem um 50 Prozent auf eins gesunken und hat sich damit halbiert.",
     ],
     factSheet: ["1 Bedarfsgemeinschaft im Jahresdurchschnitt 2018", "1 Person in dieser Bedarfsgemeinschaft"],
     warning: /1,00 Personen je Bedarfsgemeinschaft/,
@@ -151,8 +165,8 @@ export const CASES: Case[] = [
     edition: { "kennzahlen.bedarfsgemeinschaften": series(0, 9922), "kennzahlen.personen_in_bedarfsgemeinschaften": series(0, 16726) },
     release: [
       "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, gab es noch keine Bedarfsgemeinschaften.",
-      "Die Zahl der Bedarfsgemeinschaften ist von null auf 9.922 gestiegen.",
-      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist von null auf 16.726 gestiegen.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem von null auf 9.922 gestiegen.",
+      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist seitdem von null auf 16.726 gestiegen.",
       "Auf eine Bedarfsgemeinschaft kamen 2018 im Schnitt 1,69 Personen.",
     ],
     absent: [/0,00|waren es 0|keinen Personen/],
@@ -160,7 +174,7 @@ export const CASES: Case[] = [
   {
     name: "no households in the report year",
     edition: { "kennzahlen.bedarfsgemeinschaften": series(10000, 0), "kennzahlen.personen_in_bedarfsgemeinschaften": series(20000, 0) },
-    release: ["Im Jahresdurchschnitt 2018 bezogen keine Bedarfsgemeinschaften Grundsicherung für Arbeitsuchende nach dem SGB II.", "Die Zahl der Bedarfsgemeinschaften ist von 10.000 auf null gesunken."],
+    release: ["Im Jahresdurchschnitt 2018 bezogen keine Bedarfsgemeinschaften Grundsicherung für Arbeitsuchende nach dem SGB II.", "Die Zahl der Bedarfsgemeinschaften ist seitdem von 10.000 auf null gesunken."],
     factSheet: ["keine Bedarfsgemeinschaften im Jahresdurchschnitt 2018", "keine Personen in diesen Bedarfsgemeinschaften"],
     absent: [/zusammen keinen|\b0 (Bedarfsgemeinschaften|Personen)|Auf eine Bedarfsgemeinschaft kamen/],
   },
@@ -168,8 +182,8 @@ export const CASES: Case[] = [
     name: "series that move in opposite directions",
     edition: { "kennzahlen.bedarfsgemeinschaften": series(10000, 9000), "kennzahlen.personen_in_bedarfsgemeinschaften": series(17000, 17500) },
     release: [
-      "Die Zahl der Bedarfsgemeinschaften ist deutlich um 10 Prozent auf 9.000 gesunken.",
-      "Die Zahl der Menschen, die in diesen Haushalten leben, ist dagegen leicht um 2,9 Prozent auf 17.500 gestiegen.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem deutlich um 10 Prozent auf 9.000 gesunken.",
+      "Die Zahl der Menschen, die in diesen Haushalten leben, ist dagegen seitdem leicht um 2,9 Prozent auf 17.500 gestiegen.",
     ],
     absent: [/Auch die/],
   },
@@ -178,8 +192,8 @@ export const CASES: Case[] = [
     edition: { "kennzahlen.bedarfsgemeinschaften": series(10000, 10000), "kennzahlen.personen_in_bedarfsgemeinschaften": series(17000, 20400) },
     release: [
       "Zahl der Bedarfsgemeinschaften seit 2012 unverändert",
-      "Die Zahl der Bedarfsgemeinschaften ist mit 10.000 unverändert geblieben.",
-      "Die Zahl der Menschen, die in diesen Haushalten leben, ist dagegen um 20 Prozent auf 20.400 gestiegen, also um ein Fünftel.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem mit 10.000 unverändert geblieben.",
+      "Die Zahl der Menschen, die in diesen Haushalten leben, ist dagegen seitdem um 20 Prozent auf 20.400 gestiegen, also um ein Fünftel.",
     ],
   },
   {
@@ -252,14 +266,14 @@ export const CASES: Case[] = [
       "kennzahlen.gefoerderte.bis": 2023,
     },
     release: ["Im Jahresdurchschnitt 2023 bezogen 9.410 Bedarfsgemeinschaften mit zusammen 16.100 Personen Bürgergeld nach dem SGB II."],
-    factSheet: ["Bilanz 2012–2023 · Bürgergeld (SGB II)"],
+    factSheet: ["Jahresbilanz 2023 · Bürgergeld (SGB II)"],
   },
   {
     name: "the benefit's name set by the publisher",
     edition: { berichtsjahr: 2024, veroeffentlichung: "2025-01-16", "quelle.stand": "2025-01-10", "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2024: 9410 }, "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2024: 16100 }, "kennzahlen.integrationen.bis": 2024, "kennzahlen.gefoerderte.bis": 2024 },
     publisher: { ...realContact, leistung: [{ ab: 2024, name: "Grundsicherung für Arbeitsuchende" }, { ab: 2030, name: "Neue Grundsicherung" }] },
     release: ["Personen Grundsicherung für Arbeitsuchende nach dem SGB II."],
-    factSheet: ["Bilanz 2012–2024 · Grundsicherung für Arbeitsuchende (SGB II)"],
+    factSheet: ["Jahresbilanz 2024 · Grundsicherung für Arbeitsuchende (SGB II)"],
     absent: [/Bürgergeld|Neue Grundsicherung/],
   },
   {
@@ -302,35 +316,174 @@ export const CASES: Case[] = [
     edition: { "bundesvergleich.kommunale_jobcenter": 1 },
     release: ["Von den 407 Jobcentern in Deutschland (Stand 2018) wird eines (0,2 Prozent) von Landkreisen"],
   },
+  {
+    name: "the second year: a fall against the previous year leads, the long-term change follows",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2018: 9922, 2019: 9410 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 16726, 2019: 15900 },
+    },
+    release: [
+      "Bedarfsgemeinschaften: 5,2 Prozent weniger als im Vorjahr",
+      "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr leicht um 5,2 Prozent auf 9.410 gesunken.",
+      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist gegenüber dem Vorjahr leicht um 4,9 Prozent auf 15.900 gesunken.",
+      "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, waren es 18.460 Bedarfsgemeinschaften mit 31.871 Personen.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem um 49 Prozent auf 9.410 gesunken und hat sich damit nahezu halbiert.",
+    ],
+    factSheet: ["Jahresdurchschnitt 2012 2018 2019 Veränderung zum Vorjahr Veränderung seit 2012", "Bedarfsgemeinschaften 18.460 9.922 9.410 −5,2 % −49,0 %", "Personen je Bedarfsgemeinschaft 1,73 1,69 1,69"],
+    absent: [/seit 2012 nahezu halbiert/],
+  },
+  {
+    name: "the second year: a rise of more than double leads, not the long-term change",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2018: 9922, 2019: 20500 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 16726, 2019: 33000 },
+    },
+    release: [
+      "Bedarfsgemeinschaften: mehr als doppelt so viele wie im Vorjahr",
+      "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr um 106,6 Prozent auf 20.500 gestiegen und hat sich damit mehr als verdoppelt.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem deutlich um 11,1 Prozent auf 20.500 gestiegen.",
+    ],
+    factSheet: ["Bedarfsgemeinschaften 18.460 9.922 20.500 +106,6 % +11,1 %"],
+    warning: /\+107 % gegenüber 2018/,
+  },
+  {
+    name: "the second year without change",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2018: 9922, 2019: 9922 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 16726, 2019: 16726 },
+    },
+    release: [
+      "Bedarfsgemeinschaften: genauso viele wie im Vorjahr",
+      "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr mit 9.922 unverändert geblieben.",
+      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist gegenüber dem Vorjahr mit 16.726 unverändert geblieben.",
+    ],
+    factSheet: ["Bedarfsgemeinschaften 18.460 9.922 9.922 0,0 % −46,3 %"],
+  },
+  {
+    name: "persons change more than households against the previous year",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2018: 9922, 2019: 9800 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 16726, 2019: 18100 },
+    },
+    release: [
+      "Menschen in Bedarfsgemeinschaften: 8,2 Prozent mehr als im Vorjahr",
+      "Die Zahl der Bedarfsgemeinschaften ist mit 9.800 gegenüber 9.922 im Vorjahr nahezu unverändert geblieben.",
+      "Die Zahl der Menschen, die in diesen Haushalten leben, ist dagegen gegenüber dem Vorjahr leicht um 8,2 Prozent auf 18.100 gestiegen.",
+    ],
+  },
+  {
+    name: "a long-term landmark reached in the report year leads",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2018: 11000, 2019: 9200 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 19000, 2019: 16000 },
+    },
+    release: [
+      "Zahl der Bedarfsgemeinschaften seit 2012 halbiert",
+      "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, waren es 18.460 Bedarfsgemeinschaften mit 31.871 Personen. Die Zahl der Bedarfsgemeinschaften ist seitdem um 50,2 Prozent auf 9.200 gesunken und hat sich damit halbiert.",
+      "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr deutlich um 16,4 Prozent auf 9.200 gesunken.",
+    ],
+  },
+  {
+    name: "only the report year and the previous year, no federal comparison, no support",
+    edition: {
+      ...nextYear,
+      bundesvergleich: undefined,
+      "kennzahlen.gefoerderte": undefined,
+      "kennzahlen.bedarfsgemeinschaften": { 2018: 9922, 2019: 9410 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2018: 16726, 2019: 15900 },
+    },
+    release: [
+      "Bedarfsgemeinschaften: 5,2 Prozent weniger als im Vorjahr",
+      "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr leicht um 5,2 Prozent auf 9.410 gesunken.",
+      "Auf eine Bedarfsgemeinschaft kamen 2019 im Schnitt 1,69 Personen, im Vorjahr waren es 1,69.",
+      "Von 2012 bis 2019 verzeichnete das Jobcenter 35.000 Integrationen in Arbeit oder Ausbildung; wer mehrmals eine Stelle antrat, ist mehrfach gezählt.",
+    ],
+    factSheet: ["Vergleich mit dem Vorjahr", "Jahresdurchschnitt 2018 2019 Veränderung zum Vorjahr", "Bedarfsgemeinschaften 9.922 9.410 −5,2 %"],
+    absent: [/seitdem|seit 2012|als das Jobcenter seine Arbeit aufnahm|Bundesvergleich|Jobcentern in Deutschland|Förderung|Im selben/],
+  },
+  {
+    name: "a job centre founded 2005 reporting 2012 against 2011, without federal comparison, support or integrations",
+    edition: {
+      berichtsjahr: 2012,
+      veroeffentlichung: "2013-02-05",
+      "quelle.stand": "2013-01-31",
+      "jobcenter.gegruendet": 2005,
+      bundesvergleich: undefined,
+      "kennzahlen.integrationen": undefined,
+      "kennzahlen.gefoerderte": undefined,
+      "kennzahlen.bedarfsgemeinschaften": { 2011: 7400, 2012: 7050 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2011: 13800, 2012: 13200 },
+    },
+    release: [
+      "Bedarfsgemeinschaften: 4,7 Prozent weniger als im Vorjahr",
+      "Das Kommunale Jobcenter Erzgebirgskreis legt seine Bilanz für das Jahr 2012 vor.",
+      "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr leicht um 4,7 Prozent auf 7.050 gesunken.",
+      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist gegenüber dem Vorjahr leicht um 4,3 Prozent auf 13.200 gesunken.",
+    ],
+    factSheet: ["Jahresbilanz 2012", "Jahresdurchschnitt 2011 2012 Veränderung zum Vorjahr"],
+    absent: [/Integration|Förderung|Bilanz 20\d\d–|seit 2005|Jobcentern in Deutschland|Bundesvergleich/],
+  },
+  {
+    name: "a base year that is not the founding year",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2015: 12000, 2019: 9410 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2015: 21000, 2019: 15900 },
+    },
+    release: [
+      "Zahl der Bedarfsgemeinschaften seit 2015 um gut ein Fünftel gesunken",
+      "Im Jahr 2015 waren es 12.000 Bedarfsgemeinschaften mit 21.000 Personen. Die Zahl der Bedarfsgemeinschaften ist seitdem um 21,6 Prozent auf 9.410 gesunken, also um gut ein Fünftel.",
+    ],
+    factSheet: ["Entwicklung seit 2015", "Jahresdurchschnitt 2015 2019 Veränderung seit 2015"],
+    absent: [/als das Jobcenter seine Arbeit aufnahm|Vorjahr/],
+  },
+  {
+    name: "the report year alone",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2019: 9410 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2019: 15900 },
+    },
+    release: ["Jahresbilanz 2019: 9.410 Bedarfsgemeinschaften im Jahresdurchschnitt", "Auf eine Bedarfsgemeinschaft kamen 2019 im Schnitt 1,69 Personen."],
+    absent: [/Vorjahr|seitdem|Bedarfsgemeinschaften seit|Entwicklung seit|Balkendiagramm/],
+  },
 ];
 
-/** The wording table of the README, row by row: households 10.000 → new; the sentence and the headline's end. */
-export const WORDING: [number, string, string][] = [
-  [10000, "ist mit 10.000 unverändert geblieben.", "unverändert"],
-  [10150, "ist mit 10.150 gegenüber 10.000 nahezu unverändert geblieben.", "nahezu unverändert"],
-  [10420, "ist leicht um 4,2 Prozent auf 10.420 gestiegen.", "leicht gestiegen"],
-  [9000, "ist deutlich um 10 Prozent auf 9.000 gesunken.", "deutlich gesunken"],
-  [11110, "ist deutlich um 11,1 Prozent auf 11.110 gestiegen.", "deutlich gestiegen"],
-  [8100, "ist um 19 Prozent auf 8.100 gesunken, also um knapp ein Fünftel.", "um knapp ein Fünftel gesunken"],
-  [7500, "ist um 25 Prozent auf 7.500 gesunken, also um ein Viertel.", "um ein Viertel gesunken"],
-  [7470, "ist um 25,3 Prozent auf 7.470 gesunken, also um rund ein Viertel.", "um rund ein Viertel gesunken"],
-  [6600, "ist um 34 Prozent auf 6.600 gesunken, also um gut ein Drittel.", "um gut ein Drittel gesunken"],
-  [5375, "ist um 46,3 Prozent auf 5.375 gesunken und hat sich damit nahezu halbiert.", "nahezu halbiert"],
-  [5000, "ist um 50 Prozent auf 5.000 gesunken und hat sich damit halbiert.", "halbiert"],
-  [4700, "ist um 53 Prozent auf 4.700 gesunken und hat sich damit mehr als halbiert.", "mehr als halbiert"],
-  [3300, "ist um 67 Prozent auf 3.300 gesunken, also um rund zwei Drittel.", "um rund zwei Drittel gesunken"],
-  [2500, "ist um 75 Prozent auf 2.500 gesunken, also um drei Viertel.", "um drei Viertel gesunken"],
-  [1000, "ist um 90 Prozent auf 1.000 gesunken, also um neun Zehntel.", "um neun Zehntel gesunken"],
-  [0, "ist von 10.000 auf null gesunken.", "auf null gesunken"],
-  [12500, "ist um 25 Prozent auf 12.500 gestiegen, also um ein Viertel.", "um ein Viertel gestiegen"],
-  [15000, "ist um 50 Prozent auf 15.000 gestiegen, also um die Hälfte.", "um die Hälfte gestiegen"],
-  [17000, "ist um 70 Prozent auf 17.000 gestiegen, also um gut zwei Drittel.", "um gut zwei Drittel gestiegen"],
-  [18980, "ist um 89,8 Prozent auf 18.980 gestiegen und hat sich damit nahezu verdoppelt.", "nahezu verdoppelt"],
-  [19230, "ist um 92,3 Prozent auf 19.230 gestiegen und hat sich damit nahezu verdoppelt.", "nahezu verdoppelt"],
-  [20000, "ist um 100 Prozent auf 20.000 gestiegen und hat sich damit verdoppelt.", "verdoppelt"],
-  [20500, "ist um 105 Prozent auf 20.500 gestiegen und hat sich damit mehr als verdoppelt.", "mehr als verdoppelt"],
-  [30000, "ist um 200 Prozent auf 30.000 gestiegen und hat sich damit verdreifacht.", "verdreifacht"],
-  [40000, "ist um 300 Prozent auf 40.000 gestiegen und hat sich damit vervierfacht.", "vervierfacht"],
-  [120000, "ist um 1.100 Prozent auf 120.000 gestiegen und hat sich damit mehr als verzehnfacht.", "mehr als verzehnfacht"],
+/**
+ * The wording table of the README, row by row: households 10.000 → new; the sentence, the end of
+ * the headline for a change since an earlier year, and the headline for a change against the previous year.
+ */
+export const WORDING: [number, string, string, string][] = [
+  [10000, "ist mit 10.000 unverändert geblieben.", "unverändert", "Bedarfsgemeinschaften: genauso viele wie im Vorjahr"],
+  [10150, "ist mit 10.150 gegenüber 10.000 nahezu unverändert geblieben.", "nahezu unverändert", "Bedarfsgemeinschaften: etwa so viele wie im Vorjahr"],
+  [10420, "ist leicht um 4,2 Prozent auf 10.420 gestiegen.", "leicht gestiegen", "Bedarfsgemeinschaften: 4,2 Prozent mehr als im Vorjahr"],
+  [9000, "ist deutlich um 10 Prozent auf 9.000 gesunken.", "deutlich gesunken", "Bedarfsgemeinschaften: 10 Prozent weniger als im Vorjahr"],
+  [11110, "ist deutlich um 11,1 Prozent auf 11.110 gestiegen.", "deutlich gestiegen", "Bedarfsgemeinschaften: 11,1 Prozent mehr als im Vorjahr"],
+  [8100, "ist um 19 Prozent auf 8.100 gesunken, also um knapp ein Fünftel.", "um knapp ein Fünftel gesunken", "Bedarfsgemeinschaften: 19 Prozent weniger als im Vorjahr"],
+  [7500, "ist um 25 Prozent auf 7.500 gesunken, also um ein Viertel.", "um ein Viertel gesunken", "Bedarfsgemeinschaften: 25 Prozent weniger als im Vorjahr"],
+  [7470, "ist um 25,3 Prozent auf 7.470 gesunken, also um rund ein Viertel.", "um rund ein Viertel gesunken", "Bedarfsgemeinschaften: 25,3 Prozent weniger als im Vorjahr"],
+  [6600, "ist um 34 Prozent auf 6.600 gesunken, also um gut ein Drittel.", "um gut ein Drittel gesunken", "Bedarfsgemeinschaften: 34 Prozent weniger als im Vorjahr"],
+  [5375, "ist um 46,3 Prozent auf 5.375 gesunken und hat sich damit nahezu halbiert.", "nahezu halbiert", "Bedarfsgemeinschaften: 46,3 Prozent weniger als im Vorjahr"],
+  [5000, "ist um 50 Prozent auf 5.000 gesunken und hat sich damit halbiert.", "halbiert", "Bedarfsgemeinschaften: 50 Prozent weniger als im Vorjahr"],
+  [4700, "ist um 53 Prozent auf 4.700 gesunken und hat sich damit mehr als halbiert.", "mehr als halbiert", "Bedarfsgemeinschaften: 53 Prozent weniger als im Vorjahr"],
+  [3300, "ist um 67 Prozent auf 3.300 gesunken, also um rund zwei Drittel.", "um rund zwei Drittel gesunken", "Bedarfsgemeinschaften: 67 Prozent weniger als im Vorjahr"],
+  [2500, "ist um 75 Prozent auf 2.500 gesunken, also um drei Viertel.", "um drei Viertel gesunken", "Bedarfsgemeinschaften: 75 Prozent weniger als im Vorjahr"],
+  [1000, "ist um 90 Prozent auf 1.000 gesunken, also um neun Zehntel.", "um neun Zehntel gesunken", "Bedarfsgemeinschaften: 90 Prozent weniger als im Vorjahr"],
+  [0, "ist von 10.000 auf null gesunken.", "auf null gesunken", "Zahl der Bedarfsgemeinschaften auf null gesunken"],
+  [12500, "ist um 25 Prozent auf 12.500 gestiegen, also um ein Viertel.", "um ein Viertel gestiegen", "Bedarfsgemeinschaften: 25 Prozent mehr als im Vorjahr"],
+  [15000, "ist um 50 Prozent auf 15.000 gestiegen, also um die Hälfte.", "um die Hälfte gestiegen", "Bedarfsgemeinschaften: 50 Prozent mehr als im Vorjahr"],
+  [17000, "ist um 70 Prozent auf 17.000 gestiegen, also um gut zwei Drittel.", "um gut zwei Drittel gestiegen", "Bedarfsgemeinschaften: 70 Prozent mehr als im Vorjahr"],
+  [18980, "ist um 89,8 Prozent auf 18.980 gestiegen und hat sich damit nahezu verdoppelt.", "nahezu verdoppelt", "Bedarfsgemeinschaften: nahezu doppelt so viele wie im Vorjahr"],
+  [19230, "ist um 92,3 Prozent auf 19.230 gestiegen und hat sich damit nahezu verdoppelt.", "nahezu verdoppelt", "Bedarfsgemeinschaften: nahezu doppelt so viele wie im Vorjahr"],
+  [20000, "ist um 100 Prozent auf 20.000 gestiegen und hat sich damit verdoppelt.", "verdoppelt", "Bedarfsgemeinschaften: doppelt so viele wie im Vorjahr"],
+  [20500, "ist um 105 Prozent auf 20.500 gestiegen und hat sich damit mehr als verdoppelt.", "mehr als verdoppelt", "Bedarfsgemeinschaften: mehr als doppelt so viele wie im Vorjahr"],
+  [30000, "ist um 200 Prozent auf 30.000 gestiegen und hat sich damit verdreifacht.", "verdreifacht", "Bedarfsgemeinschaften: dreimal so viele wie im Vorjahr"],
+  [40000, "ist um 300 Prozent auf 40.000 gestiegen und hat sich damit vervierfacht.", "vervierfacht", "Bedarfsgemeinschaften: viermal so viele wie im Vorjahr"],
+  [120000, "ist um 1.100 Prozent auf 120.000 gestiegen und hat sich damit mehr als verzehnfacht.", "mehr als verzehnfacht", "Bedarfsgemeinschaften: mehr als zehnmal so viele wie im Vorjahr"],
 ];
 

@@ -1,19 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { renderVariant } from "../helpers/variant.js";
-import { CASES, households, realContact, WORDING } from "./variant-cases.js";
+import { CASES, households, realContact, WORDING, yearOnYear } from "./variant-cases.js";
 
 describe("the wording table, row by row", () => {
-  it.each(WORDING)("10.000 → %i", (to, sentence, headline) => {
+  it.each(WORDING)("10.000 in 2012 → %i in 2018", (to, sentence, headline) => {
     const { release } = renderVariant(households(10000, to), realContact);
-    expect(release).toContain(`Die Zahl der Bedarfsgemeinschaften ${sentence}`);
+    expect(release).toContain(`Die Zahl der Bedarfsgemeinschaften ${sentence.replace(/^ist /, "ist seitdem ")}`);
     expect(release).toContain(`Zahl der Bedarfsgemeinschaften seit 2012 ${headline} Bilanz`);
-    expect(release).toMatch(new RegExp(`Auch die Zahl der Menschen, die in diesen Haushalten leben, ist (mit|um|leicht|deutlich|von)`));
+    expect(release).toMatch(/Auch die Zahl der Menschen, die in diesen Haushalten leben, ist seitdem (mit|um|leicht|deutlich|von)/);
+  });
+
+  it.each(WORDING)("10.000 in 2017 → %i in 2018", (to, sentence, _, headline) => {
+    const { release, headline: shown } = renderVariant(yearOnYear(10000, to), realContact);
+    const yearly = /gegenüber [\d.]+ nahezu/.test(sentence) ? sentence.replace(" nahezu", " im Vorjahr nahezu") : sentence.replace(/^ist /, "ist gegenüber dem Vorjahr ");
+    expect(release).toContain(`Die Zahl der Bedarfsgemeinschaften ${yearly}`);
+    expect(shown).toBe(headline);
+    expect(release).toMatch(/Auch die Zahl der Menschen, die in diesen Haushalten leben, ist (gegenüber dem Vorjahr|mit)/);
+    expect(release).not.toContain("seitdem");
   });
 });
 
 const ALL = [
   ...CASES.map(({ edition, publisher }) => renderVariant(edition, publisher ?? realContact)),
   ...WORDING.map(([to]) => renderVariant(households(10000, to), realContact)),
+  ...WORDING.map(([to]) => renderVariant(yearOnYear(10000, to), realContact)),
 ];
 
 describe("in every variant", () => {

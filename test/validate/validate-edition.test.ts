@@ -35,8 +35,8 @@ describe("validateEdition", () => {
   });
 
   it("reports a missing required series as missing after a typo", () => {
-    const problems = problemsOf(example.replace("  gefoerderte:", "  gefordete:"));
-    expect(problems.some((p) => p.field.join("/") === "kennzahlen/gefoerderte" && p.message === "dieses Feld fehlt")).toBe(true);
+    const problems = problemsOf(example.replace("  bedarfsgemeinschaften:", "  bedarfsgemeinschaft:"));
+    expect(problems.some((p) => p.field.join("/") === "kennzahlen/bedarfsgemeinschaften" && p.message === "dieses Feld fehlt")).toBe(true);
   });
 
   it("refuses fewer persons than households, at the line of the value", () => {
@@ -48,9 +48,16 @@ describe("validateEdition", () => {
     expect(problem?.message).toContain("6726 Personen sind weniger als 9922 Bedarfsgemeinschaften");
   });
 
-  it("requires the founding year and the reporting year in each series", () => {
-    const problems = problemsOf(example.replace("    2012: 18460\n", ""));
-    expect(problems.map((p) => p.message).join()).toContain("dieser Wert fehlt (gebraucht werden das Gründungsjahr 2012");
+  it("requires the reporting year in each series, but not the founding year", () => {
+    const problems = problemsOf(example.replace("    2018: 9922\n", ""));
+    expect(problems.map((p) => `${p.field.join(".")}: ${p.message}`)).toEqual(["kennzahlen.bedarfsgemeinschaften.2018: der Wert für das Berichtsjahr 2018 fehlt"]);
+    expect(edition(example.replace("    2012: 18460\n", "").replace("    2012: 31871\n", "")).ok).toBe(true);
+  });
+
+  it("takes an edition without federal comparison, integrations or support", () => {
+    const lean = example.replace(/\nbundesvergleich:[^]*?\n\n/, "\n\n").replace(/  integrationen:[^]*?anzahl: 9664\n/, "");
+    expect(lean).not.toContain("gefoerderte");
+    expect(edition(lean).ok).toBe(true);
   });
 
   it("refuses years outside the founding and reporting year", () => {

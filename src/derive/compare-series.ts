@@ -1,0 +1,69 @@
+import { roundPercent } from "./nearest-landmark.js";
+import { classifyChange, type ChangeClass } from "./classify-change.js";
+
+/** A change between two years of a series, as the texts and tables tell it. */
+export interface Development {
+  von: { jahr: number; wert: number };
+  bis: { jahr: number; wert: number };
+  differenz: number;
+  /** Relative change; null when it starts from zero and no percentage exists. */
+  rate: number | null;
+  klasse: ChangeClass;
+}
+
+/** A series in the report year and the comparisons its data allows. */
+export interface SeriesFigures {
+  bis: { jahr: number; wert: number };
+  /** Against the year before the report year, when the series holds it. */
+  vorjahr: Development | null;
+  /** Against the comparison base (`basis` of the edition), when the series holds it. */
+  langfrist: Development | null;
+  /** Base → previous year: what the long-term comparison said a year ago. */
+  langfristVorjahr: Development | null;
+}
+
+export function development(values: Record<string, number>, von: number, bis: number): Development {
+  const start = values[von] ?? 0;
+  const end = values[bis] ?? 0;
+  return {
+    von: { jahr: von, wert: start },
+    bis: { jahr: bis, wert: end },
+    differenz: end - start,
+    rate: start === 0 ? null : end / start - 1,
+    klasse: classifyChange(start, end),
+  };
+}
+
+/** Compares a series with the previous year and with `basis`, each only where the data holds it: never an invented comparison. */
+export function compareSeries(values: Record<string, number>, berichtsjahr: number, basis: number | null): SeriesFigures {
+  const has = (year: number | null): year is number => year !== null && values[year] !== undefined;
+  const vorjahr = berichtsjahr - 1;
+  return {
+    bis: { jahr: berichtsjahr, wert: values[berichtsjahr] ?? 0 },
+    vorjahr: has(vorjahr) ? development(values, vorjahr, berichtsjahr) : null,
+    langfrist: has(basis) ? development(values, basis, berichtsjahr) : null,
+    langfristVorjahr: has(basis) && has(vorjahr) && basis < vorjahr ? development(values, basis, vorjahr) : null,
+  };
+}
+
+/**
+ * The base of the long-term comparison: the earliest year of the series before the previous year
+ * (the founding year where the data reaches back to it). The previous year is its own comparison.
+ */
+export function comparisonBase(values: Record<string, number>, berichtsjahr: number): number | null {
+  const earlier = Object.keys(values).map(Number).filter((year) => year < berichtsjahr - 1);
+  return earlier.length === 0 ? null : Math.min(...earlier);
+}
+
+/** The size of a change as the texts print it; a change from or to zero outweighs every rate. */
+export function printedSize(change: Development): number {
+  return change.rate === null || change.bis.wert === 0 ? Number.POSITIVE_INFINITY : roundPercent(Math.abs(change.rate));
+}
+
+/** A landmark a long-term change reaches: halved, doubled, tripled … */
+export function milestone(change: Development | null): string | null {
+  if (change === null) return null;
+  const { klasse } = change;
+  if (klasse.halbiert) return "halbiert";
+  return klasse.stufe === "faktor" && klasse.marke ? `faktor-${klasse.marke.faktor}` : null;
+}
