@@ -48,7 +48,7 @@ describe("pressemappe build 2018 (real Chromium, real PDFs)", () => {
   it("phrases the share and the halving from the data", () => {
     const text = flat(release.text.join(" "));
     expect(text).toContain("Von den 407 Jobcentern in Deutschland (Stand 2018) werden 104 – gut ein Viertel –");
-    expect(text).toContain("Die Zahl der Bedarfsgemeinschaften ist um 46,3 Prozent auf 9.922 gesunken und hat sich damit nahezu halbiert.");
+    expect(text).toContain("Die Zahl der Bedarfsgemeinschaften ist seitdem um 46,3 Prozent auf 9.922 gesunken und hat sich damit nahezu halbiert.");
     expect(text).toContain("Zahl der Bedarfsgemeinschaften seit 2012 nahezu halbiert");
     expect(flat(factSheet.text.join(" "))).toContain("Gut ein Viertel aller Jobcenter wird");
   });
