@@ -19,7 +19,8 @@ export interface Comparable {
   file: string;
   /** The year of the file name: of two files, the one with the later year is newer. */
   year: number;
-  counts: Located<number>[];
+  /** By series and year: one look-up per file, however many years a folder holds. */
+  counts: Map<string, Located<number>>;
   /** Texts with whitespace collapsed: a copy reflowed by the editor is still a copy. */
   quotes: Located<string>[];
   paragraphs: Located<string>[];
@@ -36,9 +37,12 @@ export function toComparable(year: number, source: Source): Comparable | undefin
   const at = <T>(field: (string | number)[], found: T): Located<T> => ({ value: found, field, ...locate(field) });
   const root = record(value);
   const kennzahlen = record(root.kennzahlen);
-  const counts = SERIES.flatMap((reihe) =>
-    Object.entries(record(kennzahlen[reihe])).flatMap(([jahr, wert]) => (/^\d{4}$/.test(jahr) && Number.isInteger(wert) && (wert as number) >= 0 ? [at(["kennzahlen", reihe, jahr], wert as number)] : [])),
-  );
+  const counts = new Map<string, Located<number>>();
+  for (const reihe of SERIES) {
+    for (const [jahr, wert] of Object.entries(record(kennzahlen[reihe]))) {
+      if (/^\d{4}$/.test(jahr) && typeof wert === "number" && Number.isInteger(wert) && wert >= 0) counts.set(`${reihe} ${jahr}`, at(["kennzahlen", reihe, jahr], wert));
+    }
+  }
   const texts = (list: unknown, field: (index: number) => (string | number)[], text: (item: unknown) => unknown) =>
     (Array.isArray(list) ? list : []).flatMap((item, index) => {
       const found = text(item);
@@ -48,8 +52,8 @@ export function toComparable(year: number, source: Source): Comparable | undefin
     file: source.file,
     year,
     counts,
-    quotes: texts(root.zitate, (index) => ["zitate", index, "text"], (zitat) => record(zitat).text),
-    paragraphs: texts(root.absaetze, (index) => ["absaetze", index], (absatz) => absatz),
+    quotes: texts(root.zitate, (index) => ["zitate", String(index), "text"], (zitat) => record(zitat).text),
+    paragraphs: texts(root.absaetze, (index) => ["absaetze", String(index)], (absatz) => absatz),
   };
 }
 
@@ -64,27 +68,27 @@ export function compareEditions(year: number, editions: readonly Comparable[]): 
   const own = sorted.find((edition) => edition.year === year);
   if (own === undefined) return [];
   const earlier = sorted.filter((edition) => edition.year < year).reverse();
+  const revised = sorted.flatMap((newer, index) => {
+    if (newer.year < year) return [];
+    const older = sorted.slice(0, index).reverse();
+    return [...newer.counts].flatMap(([key, count]) => {
+      const before = older.find((edition) => edition.counts.has(key));
+      const other = before?.counts.get(key);
+      if (before === undefined || other === undefined || other.value === count.value || (newer !== own && before !== own)) return [];
+      return [
+        problem(
+          newer.file,
+          count,
+          `Hier steht ${grouped(count.value)}, in ${before.file}${lineOf(other)} aber ${grouped(other.value)}. Statistiken werden nachträglich berichtigt; es gilt deshalb der Wert der neueren Datei, ${grouped(count.value)}. Ist es keine Berichtigung, sondern ein Tippfehler, bitte den falschen der beiden Werte korrigieren.`,
+        ),
+      ];
+    });
+  });
   return [
-    ...sorted.flatMap((newer, index) => (newer.year === year ? revisions(newer, sorted.slice(0, index).reverse(), () => true) : [])),
-    ...sorted.flatMap((newer, index) => (newer.year > year ? revisions(newer, sorted.slice(0, index).reverse(), (older) => older === own) : [])),
+    ...revised,
     ...copies(own, earlier, "quotes", (excerpt) => `Dieses Zitat („${excerpt}“)`, "Bitte ein Zitat für dieses Jahr eintragen oder es löschen (ohne Zitat: „zitate: []“)."),
     ...copies(own, earlier, "paragraphs", (excerpt) => `Dieser Absatz („${excerpt}“)`, "Bitte für dieses Jahr neu schreiben oder löschen."),
   ];
-}
-
-/** Each count of `newer` that differs from the nearest older file holding it, when `concerns` that file. */
-function revisions(newer: Comparable, older: readonly Comparable[], concerns: (older: Comparable) => boolean): Problem[] {
-  return newer.counts.flatMap((count) => {
-    const before = older.flatMap((edition) => edition.counts.filter((other) => sameField(other, count)).map((other) => ({ edition, other })))[0];
-    if (before === undefined || before.other.value === count.value || !concerns(before.edition)) return [];
-    return [
-      problem(
-        newer.file,
-        count,
-        `Hier steht ${grouped(count.value)}, in ${before.edition.file}${lineOf(before.other)} aber ${grouped(before.other.value)}. Statistiken werden nachträglich berichtigt; es gilt deshalb der Wert der neueren Datei, ${grouped(count.value)}. Ist es keine Berichtigung, sondern ein Tippfehler, bitte den falschen der beiden Werte korrigieren.`,
-      ),
-    ];
-  });
 }
 
 /** Each text of `own` that the newest earlier edition holding it has word for word. */
@@ -98,10 +102,6 @@ function copies(own: Comparable, earlier: readonly Comparable[], kind: "quotes" 
 
 function problem(file: string, at: Located<unknown>, message: string): Problem {
   return { file, field: at.field, line: at.line, column: at.column, message };
-}
-
-function sameField(a: Located<unknown>, b: Located<unknown>): boolean {
-  return a.field.join("\0") === b.field.join("\0");
 }
 
 function lineOf(at: Located<unknown>): string {
