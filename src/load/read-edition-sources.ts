@@ -36,6 +36,16 @@ export async function readEditionSource(dataDir: string, year: number): Promise<
 }
 
 /**
+ * The other edition files of the data folder, as far as they can be read: only compared with the
+ * editions being made, never made themselves, so one that cannot be read is left out in silence.
+ */
+export async function readOtherEditionSources(dataDir: string, except: readonly number[]): Promise<{ year: number; source: ReadSource }[]> {
+  const years = (await listEditionYears(dataDir).catch(() => [])).filter((year) => !except.includes(year));
+  const read = await Promise.all(years.map(async (year) => ({ year, source: await readEditionSource(dataDir, year).catch(() => undefined) })));
+  return read.flatMap(({ year, source }) => (source === undefined ? [] : [{ year, source }]));
+}
+
+/**
  * The path of `name` in `folder`, refused when it leads elsewhere: a symbolic link out of the
  * data folder would let a data file read anything the user can read.
  */

@@ -1,7 +1,7 @@
 // The steps before printing, each over one edition or one template folder: load and validate the
 // data, load and check the templates, derive → compose → render. run-editions.ts puts them in order.
 import { deriveFigures } from "../derive/derive-figures.js";
-import { PUBLISHER_FILE, readEditionSource, readLogo, readPublisherSource } from "../load/read-edition-sources.js";
+import { PUBLISHER_FILE, readEditionSource, readLogo, readOtherEditionSources, readPublisherSource } from "../load/read-edition-sources.js";
 import { printProfile, readFolder, readFonts, templateTexts, type TemplateFiles } from "../load/read-templates.js";
 import { readTemplateCache, writeTemplateCache } from "../load/template-cache.js";
 import { templatesDir } from "../paths.js";
@@ -9,6 +9,7 @@ import { ProblemError, type Problem } from "../problem.js";
 import { renderPages, type RenderedDocuments } from "../render/render-pages.js";
 import { inlineStyle } from "../render/style.js";
 import { findLiteralFigures } from "../validate/check-template-figures.js";
+import { compareEditions, toComparable, type Comparable } from "../validate/compare-editions.js";
 import type { Edition } from "../validate/schema.js";
 import { validateEdition } from "../validate/validate-edition.js";
 import { compileTemplates, type CompiledTemplates } from "../compose/compile-templates.js";
@@ -29,7 +30,11 @@ export interface LoadedEditions {
 
 const dataInput = (name: string, bytes: Uint8Array): OutputFile => ({ name, data: bytes });
 
-/** Loads and validates the given years of a data folder; collects every problem of every file. With `strict`, warnings count as problems. */
+/**
+ * Loads and validates the given years of a data folder; collects every problem of every file. Each
+ * valid edition is also compared with every other edition file of the folder, built or not. With
+ * `strict`, warnings count as problems.
+ */
 export async function loadEditions(dataDir: string, years: readonly number[], options: { strict?: boolean } = {}): Promise<LoadedEditions> {
   const editions: LoadedEdition[] = [];
   const problems: Problem[] = [];
@@ -44,8 +49,12 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     }
   };
   const publisher = await collect(() => readPublisherSource(dataDir));
+  const comparables: Comparable[] = [];
+  const compared: number[] = [];
   for (const year of years) {
     const source = await collect(() => readEditionSource(dataDir, year));
+    const comparable = source && !comparables.some((known) => known.year === year) ? toComparable(year, source) : undefined;
+    if (comparable) comparables.push(comparable);
     if (!publisher || !source) continue;
     const result = validateEdition(publisher, source);
     if (!result.ok) {
@@ -58,8 +67,16 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     if (logoFile !== undefined && logo !== undefined) inputs.push(dataInput(logoFile, logo.bytes));
     editions.push({ edition: logo === undefined ? result.value : { ...result.value, logo: logo.url }, inputs });
     warnings.push(...result.warnings);
+    compared.push(year);
   }
-  // The publisher file is shared by every edition: report its problems once.
+  if (compared.length > 0) {
+    for (const other of await readOtherEditionSources(dataDir, years)) {
+      const comparable = toComparable(other.year, other.source);
+      if (comparable) comparables.push(comparable);
+    }
+    for (const year of compared) warnings.push(...compareEditions(year, comparables));
+  }
+  // The publisher file is shared by every edition, and a disagreement between two editions is found from both: report each once.
   const unique = once(problems);
   const warned = once(warnings);
   return options.strict ? { editions, problems: [...unique, ...warned], warnings: [] } : { editions, problems: unique, warnings: warned };

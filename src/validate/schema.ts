@@ -198,6 +198,10 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
     if (days < 0) add(["sperrfrist"], `liegt vor der Veröffentlichung am ${edition.veroeffentlichung}`);
     else if (days > MAX_EMBARGO_DAYS) add(["sperrfrist"], `liegt mehr als ${MAX_EMBARGO_DAYS} Tage nach der Veröffentlichung am ${edition.veroeffentlichung}`);
   }
+  // A release cannot report figures newer than itself; one of the dates is usually last year's.
+  if (valid(["quelle", "stand"], ["veroeffentlichung"]) && edition.quelle.stand > edition.veroeffentlichung) {
+    add(["quelle", "stand"], `der Stand ${edition.quelle.stand} liegt nach der Veröffentlichung am ${edition.veroeffentlichung}; die Zahlen können nicht neuer sein als die Pressemitteilung. Ist eines der beiden Daten aus der Datei des Vorjahres stehen geblieben?`);
+  }
 }
 
 /** The field paths an issue is about: an unknown key is about that key, not its whole object. */

@@ -4,6 +4,7 @@ import type { Source } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
 import { parseYaml, type ParsedYaml } from "./parse-yaml.js";
 import { editionFileSchema, publisherSchema, type Edition } from "./schema.js";
+import { findStaleDates } from "./stale-dates.js";
 import { findPublisherWarnings, findWarnings } from "./warnings.js";
 
 export type Validation<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -18,7 +19,7 @@ export function validateEdition(publisherFile: Source, editionFile: Source): Val
   if (!publisher.ok || !edition.ok) return { ok: false, problems: [...(publisher.ok ? [] : publisher.problems), ...(edition.ok ? [] : edition.problems)] };
   const warnings = [
     ...findPublisherWarnings(publisher.value).map((warning) => ({ file: publisherFile.file, ...publisher.locate(warning.field), ...warning })),
-    ...findWarnings(edition.value).map((warning) => ({ file: editionFile.file, ...edition.locate(warning.field), ...warning })),
+    ...[...findWarnings(edition.value), ...findStaleDates(edition.value)].map((warning) => ({ file: editionFile.file, ...edition.locate(warning.field), ...warning })),
   ];
   return { ok: true, value: { ...edition.value, herausgeber: publisher.value }, warnings };
 }

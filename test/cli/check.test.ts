@@ -133,6 +133,78 @@ describe("check and build agree", () => {
   });
 });
 
+describe("across the edition files of a folder", () => {
+  const lineOf = (text: string, start: string, from = 0) => text.split("\n").findIndex((line, index) => index >= from && line.startsWith(start)) + 1;
+  const warningLines = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("Warnung:"));
+  /** The example carried to 2019 by hand: berichtsjahr and the 2019 values, nothing else (the issue's copy). */
+  const copy2019 = (text: string) => text.replace("berichtsjahr: 2018", "berichtsjahr: 2019").replace("    2018: 9922", "    2018: 9922\n    2019: 9410").replace("    2018: 16726", "    2018: 16726\n    2019: 15900");
+  /** The same, but done with care: dates, periods and texts of 2019. */
+  const done2019 = (text: string) =>
+    copy2019(text)
+      .replace("veroeffentlichung: 2019-01-15", "veroeffentlichung: 2020-01-14")
+      .replace("  stand: 2019-01-15", "  stand: 2020-01-10")
+      .replace("  stand: 2018", "  stand: 2019")
+      .replaceAll("    bis: 2018", "    bis: 2019")
+      .replace(/    text: Das Jobcenter .*/, "    text: Wir bleiben an der Seite der Menschen, die Arbeit suchen.")
+      .replace(/  - >-\n(    .*\n)+/, "  - Der Kreistag hat das Budget für 2020 bestätigt.\n");
+
+  async function withYear2019(make: (text: string) => string) {
+    const folder = await copyDataFolder({ realContact: true });
+    cleanups.push(folder.remove);
+    const text = make(await readFile(join(folder.dir, "2018.yaml"), "utf8"));
+    await writeFile(join(folder.dir, "2019.yaml"), text);
+    return { folder, text, example: await readFile(join(folder.dir, "2018.yaml"), "utf8") };
+  }
+
+  it("warns once, with both files and lines, when 2019.yaml holds another 2018 value than 2018.yaml", async () => {
+    const { folder, text, example } = await withYear2019((original) => `# Zahlen vom Januar 2020\n${done2019(original).replace("    2018: 9922", "    2018: 9950")}`);
+    const all = await runCli(["check", "--data", folder.dir]);
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout).toContain("Daten und Vorlagen in Ordnung: Ausgaben 2018, 2019.");
+    const file = (year: number) => join(folder.dir, `${year}.yaml`);
+    expect(warningLines(all.stderr)).toEqual([
+      `Warnung: ${file(2019)}, Zeile ${lineOf(text, "    2018: 9950")}, Spalte 11 › kennzahlen › bedarfsgemeinschaften › 2018: Hier steht 9.950, in ${file(2018)} (Zeile ${lineOf(example, "    2018: 9922")}) aber 9.922. Statistiken werden nachträglich berichtigt; es gilt deshalb der Wert der neueren Datei, 9.950. Ist es keine Berichtigung, sondern ein Tippfehler, bitte den falschen der beiden Werte korrigieren.`,
+    ]);
+    // Checking only one of the two years still compares it with the other file.
+    for (const year of ["2019", "2018"]) expect(warningLines((await runCli(["check", year, "--data", folder.dir])).stderr)).toEqual(warningLines(all.stderr));
+  });
+
+  it("warns of everything the issue's copied file kept from last year", async () => {
+    const { folder, text, example } = await withYear2019(copy2019);
+    const result = await runCli(["check", "2019", "--data", folder.dir]);
+    expect(result.code, result.stderr).toBe(0);
+    const at = (start: string, from = 0) => `Warnung: ${join(folder.dir, "2019.yaml")}, Zeile ${lineOf(text, start, from)}, Spalte`;
+    expect(warningLines(result.stderr)).toEqual([
+      expect.stringContaining(`${at("veroeffentlichung:")} 20 › veroeffentlichung: Die Veröffentlichung am 2019-01-15 liegt im Berichtsjahr 2019;`),
+      expect.stringContaining(`${at("    bis: 2018", lineOf(text, "  integrationen:"))} 10 › kennzahlen › integrationen › bis: Der Zeitraum 2012 bis 2018 endet vor dem Berichtsjahr 2019.`),
+      expect.stringContaining(`${at("    bis: 2018", lineOf(text, "  gefoerderte:"))} 10 › kennzahlen › gefoerderte › bis: Der Zeitraum 2012 bis 2018 endet vor dem Berichtsjahr 2019.`),
+      expect.stringContaining(`${at("  stand: 2018")} 10 › bundesvergleich › stand: Der Bundesvergleich hat den Stand 2018, vor dem Berichtsjahr 2019.`),
+      expect.stringContaining(`${at("    text: Das Jobcenter")} 11 › zitate › 0 › text: Dieses Zitat („Das Jobcenter bietet ein Gesamtpaket an …“) steht wortgleich schon in ${join(folder.dir, "2018.yaml")} (Zeile ${lineOf(example, "    text: Das Jobcenter")})`),
+      expect.stringContaining(`${at("  - >-")} 5 › absaetze › 0: Dieser Absatz („Landrat Frank Vogel dankte der …“) steht wortgleich schon in ${join(folder.dir, "2018.yaml")} (Zeile ${lineOf(example, "  - >-")})`),
+    ]);
+    const strict = await runCli(["check", "2019", "--strict", "--data", folder.dir]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("6 Fehler in den Eingaben");
+  });
+
+  it("has no warning for a 2019 done with care", async () => {
+    const { folder } = await withYear2019(done2019);
+    const result = await runCli(["check", "--data", folder.dir]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe("");
+  });
+
+  it("exits 1 when quelle.stand lies after veroeffentlichung", async () => {
+    const { folder, text } = await withYear2019((original) => done2019(original).replace("veroeffentlichung: 2020-01-14", "veroeffentlichung: 2020-01-09"));
+    const result = await runCli(["check", "--data", folder.dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `1 Fehler in den Eingaben:\n  ${join(folder.dir, "2019.yaml")}, Zeile ${lineOf(text, "  stand: 2020-01-10")}, Spalte 10 › quelle › stand: der Stand 2020-01-10 liegt nach der Veröffentlichung am 2020-01-09; die Zahlen können nicht neuer sein als die Pressemitteilung. Ist eines der beiden Daten aus der Datei des Vorjahres stehen geblieben?\n`,
+    );
+    expect(result.stdout).toBe("");
+  });
+});
+
 describe("usage", () => {
   it("explains itself with --help", async () => {
     const result = await runCli(["--help"]);

@@ -260,6 +260,7 @@ export const CASES: Case[] = [
       berichtsjahr: 2023,
       veroeffentlichung: "2024-01-16",
       "quelle.stand": "2024-01-10",
+      "bundesvergleich.stand": 2023,
       "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2023: 9410 },
       "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2023: 16100 },
       "kennzahlen.integrationen.bis": 2023,
@@ -270,7 +271,7 @@ export const CASES: Case[] = [
   },
   {
     name: "the benefit's name set by the publisher",
-    edition: { berichtsjahr: 2024, veroeffentlichung: "2025-01-16", "quelle.stand": "2025-01-10", "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2024: 9410 }, "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2024: 16100 }, "kennzahlen.integrationen.bis": 2024, "kennzahlen.gefoerderte.bis": 2024 },
+    edition: { berichtsjahr: 2024, veroeffentlichung: "2025-01-16", "quelle.stand": "2025-01-10", "bundesvergleich.stand": 2024, "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2024: 9410 }, "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2024: 16100 }, "kennzahlen.integrationen.bis": 2024, "kennzahlen.gefoerderte.bis": 2024 },
     publisher: { ...realContact, leistung: [{ ab: 2024, name: "Grundsicherung für Arbeitsuchende" }, { ab: 2030, name: "Neue Grundsicherung" }] },
     release: ["Personen Grundsicherung für Arbeitsuchende nach dem SGB II."],
     factSheet: ["Jahresbilanz 2024 · Grundsicherung für Arbeitsuchende (SGB II)"],
@@ -278,7 +279,7 @@ export const CASES: Case[] = [
   },
   {
     name: "an edition before the publisher's own name for the benefit applies",
-    edition: { berichtsjahr: 2023, veroeffentlichung: "2024-01-16", "quelle.stand": "2024-01-10", "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2023: 9410 }, "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2023: 16100 }, "kennzahlen.integrationen.bis": 2023, "kennzahlen.gefoerderte.bis": 2023 },
+    edition: { berichtsjahr: 2023, veroeffentlichung: "2024-01-16", "quelle.stand": "2024-01-10", "bundesvergleich.stand": 2023, "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2023: 9410 }, "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2023: 16100 }, "kennzahlen.integrationen.bis": 2023, "kennzahlen.gefoerderte.bis": 2023 },
     publisher: { ...realContact, leistung: [{ ab: 2026, name: "Grundsicherung" }] },
     release: ["Personen Bürgergeld nach dem SGB II."],
   },

@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { loadDocumentSet, renderEdition } from "../../src/pipeline/steps.js";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadDocumentSet, loadEditions, renderEdition } from "../../src/pipeline/steps.js";
 import { validateEdition } from "../../src/validate/validate-edition.js";
-import { readExample } from "../helpers/data-folder.js";
+import { copyDataFolder, readExample } from "../helpers/data-folder.js";
 
 const set = await loadDocumentSet();
 const publisher = { file: "data/herausgeber.yaml", text: await readExample("herausgeber.yaml") };
@@ -105,5 +107,58 @@ describe("facts stated as what they are", () => {
     expect(render(periods(whole, "    von: 2018\n    bis: 2018")).release).toContain("Im Jahr 2018 bewilligte es 9.664 Förderungen");
     const oneYear = "    von: 2018\n    bis: 2018";
     expect(render(periods(oneYear, oneYear)).release).toContain("Im Jahr 2018 verzeichnete das Jobcenter 31.775 Integrationen in Arbeit oder Ausbildung; wer mehrmals eine Stelle antrat, ist mehrfach gezählt. Im selben Jahr bewilligte es 9.664 Förderungen");
+  });
+});
+
+describe("loadEditions compares the edition files of a folder", () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+  });
+  /** 2018 as in the example, and a 2019 of its own texts and dates that revises 2018 to 9950. */
+  async function twoYears() {
+    const data = await copyDataFolder({ realContact: true });
+    cleanups.push(data.remove);
+    const y2019 = example
+      .replace("berichtsjahr: 2018", "berichtsjahr: 2019")
+      .replace("veroeffentlichung: 2019-01-15", "veroeffentlichung: 2020-01-14")
+      .replace("  stand: 2019-01-15", "  stand: 2020-01-10")
+      .replace("  stand: 2018", "  stand: 2019")
+      .replaceAll("    bis: 2018", "    bis: 2019")
+      .replace("    2018: 9922", "    2018: 9950\n    2019: 9410")
+      .replace("    2018: 16726", "    2018: 16726\n    2019: 15900")
+      .replace(/    text: Das Jobcenter .*/, "    text: Wir bleiben dran.")
+      .replace(/  - >-\n(    .*\n)+/, "  - Ein neuer Absatz.\n");
+    await writeFile(join(data.dir, "2019.yaml"), y2019);
+    return data;
+  }
+  const revisions = (warnings: readonly { field: readonly (string | number)[] }[]) => warnings.filter((warning) => warning.field.join(".") === "kennzahlen.bedarfsgemeinschaften.2018");
+
+  it("warns of a revised value from either edition, and once when both are loaded", async () => {
+    const data = await twoYears();
+    const line = example.split("\n").indexOf("    2018: 9922") + 1;
+    const [both, newer, older] = [await loadEditions(data.dir, [2018, 2019]), await loadEditions(data.dir, [2019]), await loadEditions(data.dir, [2018])];
+    expect(both.problems).toEqual([]);
+    expect(both.warnings).toEqual(revisions(both.warnings));
+    expect(revisions(both.warnings)).toEqual([expect.objectContaining({ file: expect.stringMatching(/2019\.yaml$/), message: expect.stringContaining(`2018.yaml (Zeile ${line}) aber 9.922.`) })]);
+    expect(newer.warnings).toEqual(both.warnings);
+    expect(older.warnings).toEqual(both.warnings);
+  });
+
+  it("is not stopped by a sibling that is broken, invalid or unreadable, and compares what it can read", async () => {
+    const data = await twoYears();
+    await writeFile(join(data.dir, "2017.yaml"), "kennzahlen: [\n");
+    await writeFile(join(data.dir, "2016.yaml"), new Uint8Array([0, 1, 2]));
+    await data.edit("2019.yaml", (text) => text.replace("berichtsjahr: 2019", "berichtsjahr: neunzehn"));
+    const loaded = await loadEditions(data.dir, [2018]);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.editions).toHaveLength(1);
+    expect(revisions(loaded.warnings)).toHaveLength(1);
+  });
+
+  it("counts a disagreement as a problem with strict", async () => {
+    const data = await twoYears();
+    const strict = await loadEditions(data.dir, [2019], { strict: true });
+    expect(revisions(strict.problems)).toHaveLength(1);
   });
 });

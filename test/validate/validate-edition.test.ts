@@ -186,6 +186,16 @@ describe("root cause first", () => {
     expect(problems.map((problem) => `${problem.field.join(".")}: ${problem.message}`)).toEqual(["jobcenter.gegruendet: liegt nach dem Berichtsjahr 2018"]);
   });
 
+  it("refuses a source date after the release, and compares only valid dates", () => {
+    const problems = problemsOf(example.replace("  stand: 2019-01-15", "  stand: 2019-01-16"));
+    expect(problems.map(formatProblem)).toEqual([
+      `data/2018.yaml, Zeile ${lineOf("  stand: 2019-01-15")}, Spalte 10 › quelle › stand: der Stand 2019-01-16 liegt nach der Veröffentlichung am 2019-01-15; die Zahlen können nicht neuer sein als die Pressemitteilung. Ist eines der beiden Daten aus der Datei des Vorjahres stehen geblieben?`,
+    ]);
+    expect(edition(example.replace("  stand: 2019-01-15", "  stand: 2019-01-14")).ok).toBe(true);
+    // As text, "2019-01-15" sorts after "15.01.2019": a date that is no date is not compared.
+    expect(problemsOf(example.replace("veroeffentlichung: 2019-01-15", "veroeffentlichung: 15.01.2019")).map((problem) => problem.field.join("."))).toEqual(["veroeffentlichung"]);
+  });
+
   it("names a duplicate key and both of its lines", () => {
     const text = example.replace("  status: endgueltig", "  status: endgueltig\n  stand: 2019-02-01");
     const problems = problemsOf(text);
