@@ -43,6 +43,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return await (await import("./archive.js")).archive(command);
       case "verify":
         return await (await import("./verify.js")).verify(command);
+      case "neu":
+        return await (await import("./neu.js")).neu(command);
       case "import":
         return await (await import("./import.js")).importCsv(command);
       case "build":

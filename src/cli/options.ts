@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 // below and added to the commands that take them. Parsing and help both read these tables, so
 // a command's help lists exactly the options it accepts. Node built-ins only: `--help` starts fast.
 
-export type CommandName = "build" | "check" | "preview" | "import" | "archive" | "verify";
+export type CommandName = "build" | "check" | "preview" | "neu" | "import" | "archive" | "verify";
 
 export type Command =
   | { name: "help"; topic?: CommandName }
@@ -25,6 +25,7 @@ export type Command =
   | { name: "archive"; year: number; dataDir: string; outDir: string; templatesDir: string | undefined }
   | { name: "verify"; years: number[]; outDir: string }
   | { name: "preview"; years: number[]; dataDir: string; templatesDir: string | undefined; port: number; strict: boolean }
+  | { name: "neu"; year: number; dataDir: string }
   | { name: "import"; csvFile: string; year: number; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean };
 
 /** A wrong call (exit code 2); `command` names the command whose help the hint points to. */
@@ -156,6 +157,24 @@ const COMMANDS: readonly CommandSpec[] = [
     examples: [
       ["pressemappe preview 2019", `zeigt die Ausgabe 2019 auf http://127.0.0.1:${DEFAULT_PORT}/`],
       ["pressemappe preview --templates vorlagen --port 8080", "zeigt alle Ausgaben mit eigenen Vorlagen auf Port 8080"],
+    ],
+  }),
+  command({
+    name: "neu",
+    arguments: "JAHR",
+    summary: "Legt <data>/<jahr>.yaml aus der letzten Ausgabe an, mit Lücken (???) für das Neue.",
+    description: [
+      "Legt <data>/<jahr>.yaml aus der neuesten früheren Ausgabe an, Kommentare und Reihenfolge",
+      "bleiben. Was für das neue Jahr einzutragen ist, steht als ??? da: die Werte des Jahres in",
+      "jeder Reihe, die Anzahlen der Zeiträume (die bis zum Jahr reichen), Veröffentlichung,",
+      "Sperrfrist, Nummer, Stand und Status der Quelle. Zitate und Absätze sind leer, eine eigene",
+      "Schlagzeile entfällt. check und build lehnen die Datei ab, bis jedes ??? ersetzt ist.",
+      "Eine vorhandene Datei wird nie überschrieben.",
+    ],
+    options: [{ ...data, once: "„neu“ schreibt in genau einen Datenordner." }],
+    examples: [
+      ["pressemappe neu 2019", "legt data/2019.yaml aus data/2018.yaml an"],
+      ["pressemappe neu 2020 --data nachbarkreis", "legt nachbarkreis/2020.yaml aus der letzten Ausgabe dort an"],
     ],
   }),
   command({
@@ -307,6 +326,9 @@ function parseFor(spec: CommandSpec, args: readonly string[]): Command {
       const port = integer(text("port"), 0, 65535, "--port erwartet eine Portnummer von 0 bis 65535.") ?? DEFAULT_PORT;
       return { name: "preview", years, dataDir, templatesDir, port, strict: flag("strict") };
     }
+    case "neu":
+      if (years.length !== 1) throw new UsageError("„neu“ braucht genau ein Berichtsjahr, z. B. pressemappe neu 2019.");
+      return { name: "neu", year: years[0] as number, dataDir };
     case "archive":
       if (years.length !== 1) throw new UsageError("„archive“ braucht genau ein Berichtsjahr, z. B. pressemappe archive 2018.");
       return { name: "archive", year: years[0] as number, dataDir, outDir, templatesDir };

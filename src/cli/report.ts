@@ -68,3 +68,8 @@ export function reportFailure(outcome: Outcome): number {
 function seconds(milliseconds: number): string {
   return `${formatDecimal(milliseconds / 1000, 2)} s`;
 }
+
+/** The values still to be entered (`???`), one line each with where it stands. */
+export function gapLines(gaps: readonly Problem[]): string {
+  return gaps.map((gap) => `  ${gap.line === undefined ? "" : `Zeile ${gap.line} › `}${gap.field.join(" › ")}\n`).join("");
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type CommandName, DEFAULT_PORT, helpText, parseCommand, UsageError } from "../../src/cli/options.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const COMMANDS: readonly CommandName[] = ["build", "check", "preview", "import", "archive", "verify"];
+const COMMANDS: readonly CommandName[] = ["build", "check", "preview", "neu", "import", "archive", "verify"];
 
 /** The error parseCommand throws for this call. */
 function usageError(argv: readonly string[]): UsageError {
@@ -171,7 +171,7 @@ describe("help", () => {
   it("lists, for every command, exactly the options that command accepts", () => {
     const everyOption = ["--data", "--out", "--templates", "--strict", "--force", "--parallel", "--neu-auflage", "--port", "--jahr", "--veroeffentlichung", "--endgueltig"];
     const value: Record<string, string> = { "--data": "d", "--out": "o", "--templates": "t", "--parallel": "2", "--port": "9", "--jahr": "2019", "--veroeffentlichung": "2020-01-14" };
-    const base: Record<CommandName, string[]> = { build: ["build"], check: ["check"], preview: ["preview"], import: ["import", "a.csv", "--jahr", "2019"], archive: ["archive", "2018"], verify: ["verify"] };
+    const base: Record<CommandName, string[]> = { build: ["build"], check: ["check"], preview: ["preview"], neu: ["neu", "2019"], import: ["import", "a.csv", "--jahr", "2019"], archive: ["archive", "2018"], verify: ["verify"] };
     for (const name of COMMANDS) {
       const listed = helpOptions(name);
       expect(listed.at(-1), name).toBe("--help");
