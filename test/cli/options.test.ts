@@ -83,17 +83,24 @@ describe("parseCommand", () => {
       dataDir: "data",
       force: false,
       veroeffentlichung: undefined,
+      stand: undefined,
       endgueltig: false,
     });
-    expect(parseCommand(["import", "zahlen.csv", "--jahr", "2019", "--data", "d", "--veroeffentlichung", "2020-01-14", "--endgueltig", "--force"])).toEqual({
+    expect(parseCommand(["import", "zahlen.csv", "--jahr", "2019", "--data", "d", "--veroeffentlichung", "2020-01-14", "--stand", "2020-01-10", "--endgueltig", "--force"])).toEqual({
       name: "import",
       csvFile: "zahlen.csv",
       year: 2019,
       dataDir: "d",
       force: true,
       veroeffentlichung: "2020-01-14",
+      stand: "2020-01-10",
       endgueltig: true,
     });
+  });
+
+  it("parses neu", () => {
+    expect(parseCommand(["neu", "2020"])).toEqual({ name: "neu", year: 2020, dataDir: "data" });
+    expect(parseCommand(["neu", "2020", "--data", "d"])).toEqual({ name: "neu", year: 2020, dataDir: "d" });
   });
 
   it("parses archive, templates included", () => {
@@ -155,6 +162,10 @@ describe("parseCommand", () => {
     [["import", "a.csv", "--jahr", "19"], "„19“ ist kein Berichtsjahr"],
     [["import", "a.csv", "--jahr", "2019", "--veroeffentlichung", "14.01.2020"], "--veroeffentlichung erwartet ein Datum wie 2020-01-14, nicht „14.01.2020“."],
     [["import", "a.csv", "--jahr", "2019", "--data", "a", "--data", "b"], "„import“ schreibt in genau einen Datenordner."],
+    [["import", "a.csv", "--jahr", "2019", "--stand", "heute"], "--stand erwartet ein Datum wie 2020-01-10, nicht „heute“."],
+    [["neu"], "„neu“ braucht genau ein Berichtsjahr, z. B. pressemappe neu 2019."],
+    [["neu", "2019", "2020"], "„neu“ braucht genau ein Berichtsjahr, z. B. pressemappe neu 2019."],
+    [["neu", "2019", "--data", "a", "--data", "b"], "„neu“ schreibt in genau einen Datenordner."],
     [["help", "build", "check"], "„help“ erklärt einen Befehl; zu viel: check."],
   ])("refuses %j", (argv, message) => {
     expect(usageError(argv).message).toContain(message);
@@ -169,8 +180,8 @@ describe("parseCommand", () => {
 
 describe("help", () => {
   it("lists, for every command, exactly the options that command accepts", () => {
-    const everyOption = ["--data", "--out", "--templates", "--strict", "--force", "--parallel", "--neu-auflage", "--port", "--jahr", "--veroeffentlichung", "--endgueltig"];
-    const value: Record<string, string> = { "--data": "d", "--out": "o", "--templates": "t", "--parallel": "2", "--port": "9", "--jahr": "2019", "--veroeffentlichung": "2020-01-14" };
+    const everyOption = ["--data", "--out", "--templates", "--strict", "--force", "--parallel", "--neu-auflage", "--port", "--jahr", "--veroeffentlichung", "--stand", "--endgueltig"];
+    const value: Record<string, string> = { "--data": "d", "--out": "o", "--templates": "t", "--parallel": "2", "--port": "9", "--jahr": "2019", "--veroeffentlichung": "2020-01-14", "--stand": "2020-01-10" };
     const base: Record<CommandName, string[]> = { build: ["build"], check: ["check"], preview: ["preview"], neu: ["neu", "2019"], import: ["import", "a.csv", "--jahr", "2019"], archive: ["archive", "2018"], verify: ["verify"] };
     for (const name of COMMANDS) {
       const listed = helpOptions(name);
