@@ -48,7 +48,7 @@ async function main(argv: readonly string[]): Promise<number> {
       case "import":
         return await (await import("./import.js")).importCsv(command);
       case "build":
-        // Loaded on demand: help, verify and import start without Puppeteer.
+        // Loaded on demand: help, verify, neu and import start without Puppeteer.
         return await (await import("./build.js")).build(command);
     }
   } catch (error) {

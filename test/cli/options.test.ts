@@ -133,8 +133,8 @@ describe("parseCommand", () => {
   });
 
   it.each([
-    [["bauen"], "Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, import, archive, verify."],
-    [["help", "bauen"], "Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, import, archive, verify."],
+    [["bauen"], "Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, neu, import, archive, verify."],
+    [["help", "bauen"], "Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, neu, import, archive, verify."],
     [["check", "--force"], "Die Option „--force“ gibt es für „check“ nicht. „check“ kennt: --data, --templates, --strict, --help. --force gehört zu „build“ und „import“."],
     [["check", "--out", "x"], "Die Option „--out“ gibt es für „check“ nicht. „check“ kennt: --data, --templates, --strict, --help."],
     [["verify", "--strict"], "Die Option „--strict“ gibt es für „verify“ nicht. „verify“ kennt: --out, --help."],
@@ -225,7 +225,7 @@ describe("the command line", () => {
   it("points to the overall help when the command is unknown", async () => {
     const result = await runCli(["help", "bauen"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, import, archive, verify.\nHilfe: pressemappe --help\n");
+    expect(result.stderr).toBe("Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, neu, import, archive, verify.\nHilfe: pressemappe --help\n");
   });
 
   it("prints a help of its own for each command", async () => {
