@@ -6,6 +6,7 @@ import { nextEdition } from "../new-year/next-edition.js";
 import { IMPORT_NOTE } from "../new-year/note.js";
 import { ProblemError, type Problem } from "../problem.js";
 import { GAP } from "../validate/gaps.js";
+import { parseYaml } from "../validate/parse-yaml.js";
 import { validateEdition } from "../validate/validate-edition.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { decodeSpreadsheetText } from "./decode-text.js";
@@ -42,16 +43,20 @@ export async function importCsv(request: ImportRequest): Promise<Imported> {
   if (sameYear && !force) {
     throw fail("Die Ausgabe gibt es schon. Mit --force werden nur ihre Zahlen ersetzt; Texte, Zitate und Kommentare bleiben.");
   }
-  if (!sameYear) {
-    const missing = missingForNewYear(parsed.figures, year);
-    if (missing.length > 0) throw new ProblemError([{ file, field: [], message: `Für eine neue Ausgabe ${year} fehlen in der CSV-Datei: ${missing.join(", ")}.` }]);
-  }
   const years = await listEditionYears(dataDir);
   const baseYear = sameYear ? year : (years.filter((other) => other < year).at(-1) ?? years.at(-1));
   if (baseYear === undefined) {
     throw fail("Im Datenordner gibt es keine frühere Ausgabe, aus der Jobcenter, Quelle und Bundesvergleich übernommen werden können. Bitte zuerst eine Ausgabe von Hand anlegen (Vorbild: data/2018.yaml).");
   }
   const base = await readEditionSource(dataDir, baseYear);
+  if (!sameYear) {
+    const readable = parseYaml(base.file, base.text);
+    if (!readable.ok) return readable;
+    const kennzahlen = (readable.parsed.value as { kennzahlen?: unknown }).kennzahlen;
+    const periods = new Set(typeof kennzahlen === "object" && kennzahlen !== null ? Object.keys(kennzahlen) : []);
+    const missing = missingForNewYear(parsed.figures, year, periods);
+    if (missing.length > 0) throw new ProblemError([{ file, field: [], message: `Für eine neue Ausgabe ${year} fehlen in der CSV-Datei: ${missing.join(", ")}.` }]);
+  }
   // A new year starts as `pressemappe neu` starts it: what belongs to the year before is a gap or empty.
   const start = sameYear ? base.text : nextEdition(base.text, { year, from: basename(base.file) });
   const today = localDate(new Date());

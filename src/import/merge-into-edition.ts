@@ -48,13 +48,16 @@ export function mergeIntoEdition(baseText: string, figures: ImportedFigures, opt
   return doc.toString();
 }
 
-/** A new year's edition needs this year's figures; the previous year's periods would be stale. */
-export function missingForNewYear(figures: ImportedFigures, jahr: number): string[] {
+/**
+ * A new year's edition needs this year's figures; the previous year's periods would be stale. A
+ * period the edition it starts from does not have is not asked for.
+ */
+export function missingForNewYear(figures: ImportedFigures, jahr: number, periods: ReadonlySet<string>): string[] {
   const missing: string[] = [];
   if (figures.bedarfsgemeinschaften[jahr] === undefined) missing.push(`Bedarfsgemeinschaften ${jahr}`);
   if (figures.personen_in_bedarfsgemeinschaften[jahr] === undefined) missing.push(`Personen in Bedarfsgemeinschaften ${jahr}`);
-  if (figures.integrationen?.bis !== jahr) missing.push(`Integrationen bis ${jahr}`);
-  if (figures.gefoerderte?.bis !== jahr) missing.push(`Geförderte bis ${jahr}`);
+  if (periods.has("integrationen") && figures.integrationen?.bis !== jahr) missing.push(`Integrationen bis ${jahr}`);
+  if (periods.has("gefoerderte") && figures.gefoerderte?.bis !== jahr) missing.push(`Geförderte bis ${jahr}`);
   return missing;
 }
 

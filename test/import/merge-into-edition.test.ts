@@ -1,6 +1,6 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { mergeIntoEdition } from "../../src/import/merge-into-edition.js";
+import { mergeIntoEdition, missingForNewYear } from "../../src/import/merge-into-edition.js";
 import type { ImportedFigures } from "../../src/import/parse-statistics-csv.js";
 import { nextEdition } from "../../src/new-year/next-edition.js";
 import { readExample } from "../helpers/data-folder.js";
@@ -25,5 +25,12 @@ describe("mergeIntoEdition", () => {
     expect(merged).toContain("  stand: 2020-01-10\n  status: vorlaeufig # vorlaeufig | endgueltig\n");
     // One note: the import's replaces the one `neu` wrote.
     expect(merged.match(/^# (Zahlen|Angelegt) aus/gm)).toEqual(["# Zahlen aus"]);
+  });
+
+  it("asks a new year's CSV only for the periods the edition it starts from has", () => {
+    const only = figures({ 2019: 9100 });
+    only.personen_in_bedarfsgemeinschaften = { 2019: 15400 };
+    expect(missingForNewYear(only, 2019, new Set(["bedarfsgemeinschaften", "integrationen", "gefoerderte"]))).toEqual(["Integrationen bis 2019", "Geförderte bis 2019"]);
+    expect(missingForNewYear(only, 2019, new Set(["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"]))).toEqual([]);
   });
 });
