@@ -13,6 +13,8 @@ export interface Problem {
   line?: number;
   column?: number;
   message: string;
+  /** A value still to be entered (`???`): refused like any mistake, but expected in a file just started. */
+  gap?: true;
 }
 
 export class ProblemError extends Error {

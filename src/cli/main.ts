@@ -43,10 +43,12 @@ async function main(argv: readonly string[]): Promise<number> {
         return await (await import("./archive.js")).archive(command);
       case "verify":
         return await (await import("./verify.js")).verify(command);
+      case "neu":
+        return await (await import("./neu.js")).neu(command);
       case "import":
         return await (await import("./import.js")).importCsv(command);
       case "build":
-        // Loaded on demand: help, verify and import start without Puppeteer.
+        // Loaded on demand: help, verify, neu and import start without Puppeteer.
         return await (await import("./build.js")).build(command);
     }
   } catch (error) {

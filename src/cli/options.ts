@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 // below and added to the commands that take them. Parsing and help both read these tables, so
 // a command's help lists exactly the options it accepts. Node built-ins only: `--help` starts fast.
 
-export type CommandName = "build" | "check" | "preview" | "import" | "archive" | "verify";
+export type CommandName = "build" | "check" | "preview" | "neu" | "import" | "archive" | "verify";
 
 export type Command =
   | { name: "help"; topic?: CommandName }
@@ -25,7 +25,8 @@ export type Command =
   | { name: "archive"; year: number; dataDir: string; outDir: string; templatesDir: string | undefined }
   | { name: "verify"; years: number[]; outDir: string }
   | { name: "preview"; years: number[]; dataDir: string; templatesDir: string | undefined; port: number; strict: boolean }
-  | { name: "import"; csvFile: string; year: number; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean };
+  | { name: "neu"; year: number; dataDir: string }
+  | { name: "import"; csvFile: string; year: number; dataDir: string; force: boolean; veroeffentlichung: string | undefined; stand: string | undefined; endgueltig: boolean };
 
 /** A wrong call (exit code 2); `command` names the command whose help the hint points to. */
 export class UsageError extends Error {
@@ -159,25 +160,49 @@ const COMMANDS: readonly CommandSpec[] = [
     ],
   }),
   command({
+    name: "neu",
+    arguments: "JAHR",
+    summary: "Legt <data>/<jahr>.yaml aus der letzten Ausgabe an, mit Lücken (???) für das Neue.",
+    description: [
+      "Legt <data>/<jahr>.yaml aus der neuesten früheren Ausgabe an, Kommentare und Reihenfolge",
+      "bleiben. Was für das neue Jahr einzutragen ist, steht als ??? da: die Werte des Jahres in",
+      "jeder Reihe, die Anzahlen der Zeiträume (die bis zum Jahr reichen), Veröffentlichung,",
+      "Sperrfrist, Nummer, Stand und Status der Quelle. Zitate und Absätze sind leer, eine eigene",
+      "Schlagzeile entfällt. check und build lehnen die Datei ab, bis jedes ??? ersetzt ist.",
+      "Eine vorhandene Datei wird nie überschrieben.",
+    ],
+    options: [{ ...data, once: "„neu“ schreibt in genau einen Datenordner." }],
+    examples: [
+      ["pressemappe neu 2019", "legt data/2019.yaml aus data/2018.yaml an"],
+      ["pressemappe neu 2020 --data nachbarkreis", "legt nachbarkreis/2020.yaml aus der letzten Ausgabe dort an"],
+    ],
+  }),
+  command({
     name: "import",
     arguments: "DATEI.csv",
     summary: "Übernimmt die Zahlen einer CSV-Tabelle nach <data>/<jahr>.yaml.",
     description: [
       "Übernimmt die Zahlen einer CSV-Tabelle (Spalten Kennzahl; Zeitraum; Wert) nach",
-      "<data>/<jahr>.yaml. Eine neue Ausgabe übernimmt Jobcenter und Quelle aus der letzten;",
-      "ihre Zahlen gelten als vorläufig, bis --endgueltig angegeben ist. --force ersetzt die",
-      "Zahlen einer bestehenden Ausgabe und lässt ihre Texte stehen.",
+      "<data>/<jahr>.yaml. Eine neue Ausgabe entsteht wie mit „neu“ aus der letzten, mit den",
+      "Zahlen der Tabelle; was sonst neu ist, steht als ??? da. Ihre Zahlen gelten als",
+      "vorläufig, bis --endgueltig angegeben ist. --force ersetzt die Zahlen einer bestehenden",
+      "Ausgabe und lässt ihre Texte stehen. Datum und Stand kommen nie von der Uhr: in einer",
+      "neuen Ausgabe bleiben sie ohne --veroeffentlichung und --stand ???; mit --force machen",
+      "geänderte Zahlen ohne --stand den Stand zu ???. Weicht ein früheres Jahr der Tabelle",
+      "von der Datei jenes Jahres ab, nennt eine Warnung beide Werte; übernommen wird der aus",
+      "der Tabelle, als berichtigter Wert.",
     ],
     options: [
       { name: "jahr", value: "JAHR", required: true, example: "2019", description: "Berichtsjahr der Zahlen (Pflicht)" },
       { ...data, once: "„import“ schreibt in genau einen Datenordner." },
-      { name: "veroeffentlichung", value: "JJJJ-MM-TT", example: "2020-01-14", defaultText: "heute", description: "Tag der Veröffentlichung" },
+      { name: "veroeffentlichung", value: "JJJJ-MM-TT", example: "2020-01-14", description: "Tag der Veröffentlichung" },
+      { name: "stand", value: "JJJJ-MM-TT", example: "2020-01-10", description: "Stand der Zahlen (quelle.stand)" },
       { name: "endgueltig", description: "die Zahlen sind endgültig, nicht mehr vorläufig" },
       { name: "force", description: "eine bestehende Ausgabe: ihre Zahlen ersetzen, Texte, Zitate und Kommentare bleiben" },
     ],
     examples: [
-      ["pressemappe import zahlen-2019.csv --jahr 2019", "legt data/2019.yaml mit vorläufigen Zahlen an"],
-      ["pressemappe import zahlen-2019.csv --jahr 2019 --endgueltig --force", "ersetzt sie später durch die endgültigen Zahlen"],
+      ["pressemappe import zahlen-2019.csv --jahr 2019 --stand 2020-01-10", "legt data/2019.yaml mit vorläufigen Zahlen an, Stand 10. Januar 2020"],
+      ["pressemappe import zahlen-2019.csv --jahr 2019 --stand 2020-03-31 --endgueltig --force", "ersetzt sie später durch die endgültigen Zahlen"],
     ],
   }),
   command({
@@ -293,7 +318,7 @@ function parseFor(spec: CommandSpec, args: readonly string[]): Command {
   const dataDir = text("data") ?? "data";
   const outDir = text("out") ?? "output";
 
-  if (spec.name === "import") return importCommand(positionals, { year: text("jahr"), dataDir, force: flag("force"), veroeffentlichung: text("veroeffentlichung"), endgueltig: flag("endgueltig") });
+  if (spec.name === "import") return importCommand(positionals, { year: text("jahr"), dataDir, force: flag("force"), veroeffentlichung: text("veroeffentlichung"), stand: text("stand"), endgueltig: flag("endgueltig") });
   const years = positionals.map(parseYear);
   switch (spec.name) {
     case "build": {
@@ -307,6 +332,9 @@ function parseFor(spec: CommandSpec, args: readonly string[]): Command {
       const port = integer(text("port"), 0, 65535, "--port erwartet eine Portnummer von 0 bis 65535.") ?? DEFAULT_PORT;
       return { name: "preview", years, dataDir, templatesDir, port, strict: flag("strict") };
     }
+    case "neu":
+      if (years.length !== 1) throw new UsageError("„neu“ braucht genau ein Berichtsjahr, z. B. pressemappe neu 2019.");
+      return { name: "neu", year: years[0] as number, dataDir };
     case "archive":
       if (years.length !== 1) throw new UsageError("„archive“ braucht genau ein Berichtsjahr, z. B. pressemappe archive 2018.");
       return { name: "archive", year: years[0] as number, dataDir, outDir, templatesDir };
@@ -317,17 +345,17 @@ function parseFor(spec: CommandSpec, args: readonly string[]): Command {
 
 function importCommand(
   positionals: readonly string[],
-  values: { year: string | undefined; dataDir: string; force: boolean; veroeffentlichung: string | undefined; endgueltig: boolean },
+  values: { year: string | undefined; dataDir: string; force: boolean; veroeffentlichung: string | undefined; stand: string | undefined; endgueltig: boolean },
 ): Command {
   const [csvFile, ...extra] = positionals;
   if (csvFile === undefined) throw new UsageError("„import“ braucht eine CSV-Datei, z. B. pressemappe import zahlen.csv --jahr 2019.");
   if (extra.length > 0) throw new UsageError(`„import“ liest genau eine Datei; zu viel: ${extra.join(" ")}.`);
   if (values.year === undefined) throw new UsageError("„import“ braucht --jahr, das Berichtsjahr der Zahlen, z. B. --jahr 2019.");
-  const { veroeffentlichung } = values;
-  if (veroeffentlichung !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(veroeffentlichung)) {
-    throw new UsageError(`--veroeffentlichung erwartet ein Datum wie 2020-01-14, nicht „${veroeffentlichung}“.`);
+  const { veroeffentlichung, stand } = values;
+  for (const [option, date, example] of [["veroeffentlichung", veroeffentlichung, "2020-01-14"], ["stand", stand, "2020-01-10"]] as const) {
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--${option} erwartet ein Datum wie ${example}, nicht „${date}“.`);
   }
-  return { name: "import", csvFile, year: parseYear(values.year), dataDir: values.dataDir, force: values.force, veroeffentlichung, endgueltig: values.endgueltig };
+  return { name: "import", csvFile, year: parseYear(values.year), dataDir: values.dataDir, force: values.force, veroeffentlichung, stand, endgueltig: values.endgueltig };
 }
 
 function parseYear(text: string): number {

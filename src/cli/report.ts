@@ -27,9 +27,10 @@ export function reportProblems(problems: readonly Problem[], { ending = "Es wurd
   if (ending !== "") process.stderr.write(`${ending}\n`);
 }
 
-export function reportWarnings(warnings: readonly Problem[]): void {
+/** `strict`: the command has --strict, and the closing line says what it does. */
+export function reportWarnings(warnings: readonly Problem[], { strict = true }: { strict?: boolean } = {}): void {
   for (const warning of warnings) process.stderr.write(`Warnung: ${formatProblem(warning)}\n`);
-  if (warnings.length > 0) process.stderr.write("(Warnungen halten den Lauf nicht an; mit --strict gelten sie als Fehler.)\n");
+  if (warnings.length > 0 && strict) process.stderr.write("(Warnungen halten den Lauf nicht an; mit --strict gelten sie als Fehler.)\n");
 }
 
 /** What build and check tell as they go: warnings, each edition as it prints, each file as it is written. */
@@ -67,4 +68,15 @@ export function reportFailure(outcome: Outcome): number {
 
 function seconds(milliseconds: number): string {
   return `${formatDecimal(milliseconds / 1000, 2)} s`;
+}
+
+/** How to check a year of this data folder, as the user would type it. */
+export function checkCall(year: number, dataDir: string): string {
+  const quoted = /[\s"'$]/.test(dataDir) ? `"${dataDir.replace(/(["\\$`])/g, "\\$1")}"` : dataDir;
+  return `pressemappe check ${year}${dataDir === "data" ? "" : ` --data ${quoted}`}`;
+}
+
+/** The values still to be entered (`???`), one line each with where it stands. */
+export function gapLines(gaps: readonly Problem[]): string {
+  return gaps.map((gap) => `  ${gap.line === undefined ? "" : `Zeile ${gap.line} › `}${gap.field.join(" › ")}\n`).join("");
 }

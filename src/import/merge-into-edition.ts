@@ -1,39 +1,31 @@
-import { isMap, isScalar, parseDocument, type Document } from "yaml";
+import { isMap, isScalar, parseDocument, visit, type Document } from "yaml";
+import { dropFilledGapComments, setGap } from "../new-year/gap-nodes.js";
+import { setNote } from "../new-year/note.js";
+import { isGap } from "../validate/gaps.js";
 import type { ImportedFigures } from "./parse-statistics-csv.js";
 
 export interface MergeOptions {
   year: number;
-  /** The base file is this year's own edition: only figures change, every text stays. */
-  sameYear: boolean;
-  /** For a new year: date of the release and of the figures, and their status. */
-  veroeffentlichung: string;
-  stand: string;
-  status: "vorlaeufig" | "endgueltig";
+  /** Each set where given; one not given stays as the base has it (a gap in a new year's base). */
+  veroeffentlichung?: string;
+  stand?: string;
+  status?: "vorlaeufig" | "endgueltig";
   note: string;
+  /** Added to the note when gaps remain. */
+  gapNote: string;
 }
 
 /**
- * Writes imported figures into an edition's YAML, keeping the base file's comments and order.
- * A new year starts from the previous edition: the job centre and the source stay, the quotes and
- * paragraphs are emptied (they belong to one year), the series keep their earlier years.
+ * Writes imported figures into an edition's YAML, keeping the base file's comments and order. The
+ * base is the year's own edition, or a new year's file as `pressemappe neu` starts it.
  */
-export const NOTE_START = "Zahlen aus ";
-
 export function mergeIntoEdition(baseText: string, figures: ImportedFigures, options: MergeOptions): string {
   const doc = parseDocument(baseText);
   const { year: jahr } = options;
+  const before = figuresIn(doc);
   doc.setIn(["berichtsjahr"], jahr);
-  if (!options.sameYear) {
-    doc.setIn(["veroeffentlichung"], options.veroeffentlichung);
-    doc.setIn(["sperrfrist"], null);
-    doc.setIn(["nummer"], null);
-    doc.setIn(["quelle", "stand"], options.stand);
-    doc.setIn(["quelle", "status"], options.status);
-    doc.setIn(["zitate"], doc.createNode([], { flow: true }));
-    doc.setIn(["absaetze"], doc.createNode([], { flow: true }));
-  }
   for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
-    for (const [year, value] of Object.entries(figures[reihe])) doc.setIn(["kennzahlen", reihe, Number(year)], value);
+    for (const [year, value] of Object.entries(figures[reihe])) setYear(doc, ["kennzahlen", reihe], year, value);
     keepYearsUpTo(doc, ["kennzahlen", reihe], jahr);
   }
   for (const zeitraum of ["integrationen", "gefoerderte"] as const) {
@@ -42,20 +34,44 @@ export function mergeIntoEdition(baseText: string, figures: ImportedFigures, opt
     for (const [key, number] of Object.entries(value ?? {})) doc.setIn(["kennzahlen", zeitraum, key], number);
   }
   for (const [key, value] of Object.entries(figures.bundesvergleich)) doc.setIn(["bundesvergleich", key], value);
-  // One note, the latest: an older import's note describes figures no longer there.
-  const kept = (doc.commentBefore ?? "").split("\n").filter((line) => !line.startsWith(` ${NOTE_START}`));
-  doc.commentBefore = [` ${options.note}`, ...kept].join("\n").trimEnd();
+  // The date of the figures is told, never taken from the clock: changed figures without one
+  // leave the stand a gap, since the old stand no longer describes them.
+  if (options.stand !== undefined) doc.setIn(["quelle", "stand"], options.stand);
+  else if (figuresIn(doc) !== before) setGap(doc, ["quelle", "stand"]);
+  if (options.veroeffentlichung !== undefined) doc.setIn(["veroeffentlichung"], options.veroeffentlichung);
+  if (options.status !== undefined) doc.setIn(["quelle", "status"], options.status);
+  dropFilledGapComments(doc);
+  // One note, the latest: an older one describes figures no longer there.
+  let gaps = false;
+  visit(doc, { Scalar: (_key, node) => void (gaps ||= isGap(node.value)) });
+  setNote(doc, gaps ? `${options.note} ${options.gapNote}` : options.note);
   return doc.toString();
 }
 
-/** A new year's edition needs this year's figures; the previous year's periods would be stale. */
-export function missingForNewYear(figures: ImportedFigures, jahr: number): string[] {
+/**
+ * A new year's edition needs this year's figures; the previous year's periods would be stale. A
+ * period the edition it starts from does not have is not asked for.
+ */
+export function missingForNewYear(figures: ImportedFigures, jahr: number, periods: ReadonlySet<string>): string[] {
   const missing: string[] = [];
   if (figures.bedarfsgemeinschaften[jahr] === undefined) missing.push(`Bedarfsgemeinschaften ${jahr}`);
   if (figures.personen_in_bedarfsgemeinschaften[jahr] === undefined) missing.push(`Personen in Bedarfsgemeinschaften ${jahr}`);
-  if (figures.integrationen?.bis !== jahr) missing.push(`Integrationen bis ${jahr}`);
-  if (figures.gefoerderte?.bis !== jahr) missing.push(`Geförderte bis ${jahr}`);
+  if (periods.has("integrationen") && figures.integrationen?.bis !== jahr) missing.push(`Integrationen bis ${jahr}`);
+  if (periods.has("gefoerderte") && figures.gefoerderte?.bis !== jahr) missing.push(`Geförderte bis ${jahr}`);
   return missing;
+}
+
+/** The figures as the file holds them, to tell whether an import changed any. */
+function figuresIn(doc: Document): string {
+  const { kennzahlen, bundesvergleich } = (doc.toJS() ?? {}) as Record<string, unknown>;
+  return JSON.stringify({ kennzahlen, bundesvergleich });
+}
+
+/** Sets a year of a series under the key as the file writes it: `"2018":` is the same year as `2018:`. */
+function setYear(doc: Document, path: string[], year: string, value: number): void {
+  const map = doc.getIn(path, true);
+  const own = isMap(map) ? map.items.find((item) => isScalar(item.key) && String(item.key.value) === year) : undefined;
+  doc.setIn([...path, own && isScalar(own.key) ? own.key.value : Number(year)], value);
 }
 
 /** Sorts a year series and drops years after the reporting year (a base from a later year). */

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { Problem } from "../problem.js";
+import { findGaps } from "./gaps.js";
 
 export interface ParsedYaml {
   value: unknown;
@@ -9,6 +10,8 @@ export interface ParsedYaml {
    * problem applies where a number was expected.
    */
   misreadNumbers: Problem[];
+  /** Values still to be entered (`???`), each at its line; `value` holds them as text. */
+  gaps: Problem[];
   /** Line and column of the value (or, with `key`, the key) at a field path, or of its nearest existing ancestor. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): { line: number; column: number } | undefined;
 }
@@ -50,6 +53,7 @@ export function parseYaml(file: string, text: string): ParseResult {
   };
   // Before toJS: it turns these numbers back into the text they were written as.
   const misreadNumbers = keepMisreadNumbersAsWritten(file, doc.contents, text, lineCounter);
+  const gaps = findGaps(file, doc.contents, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -57,7 +61,7 @@ export function parseYaml(file: string, text: string): ParseResult {
     // yaml refuses alias chains that would expand beyond the limit ("billion laughs").
     return fail(file, `Die Datei verwendet zu viele YAML-Verweise (Anker/Aliase, höchstens ${MAX_ALIAS_COUNT}).`);
   }
-  return { ok: true, parsed: { value, locate, misreadNumbers } };
+  return { ok: true, parsed: { value, locate, misreadNumbers, gaps } };
 }
 
 /** Digits grouped by threes with points: what a German writes for eleven thousand. */

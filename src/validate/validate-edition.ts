@@ -29,19 +29,42 @@ type SourceValidation<T> = { ok: true; value: T; locate: ParsedYaml["locate"] } 
 export function validateSource<S extends z.ZodType>(source: Source, schema: S): SourceValidation<z.output<S>> {
   const parsed = parseYaml(source.file, source.text);
   if (!parsed.ok) return parsed;
+  const { gaps } = parsed.parsed;
   const result = schema.safeParse(parsed.parsed.value, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data, locate: parsed.parsed.locate };
+  // A gap is refused even where its text would pass (a `nummer` may be any text).
+  if (result.success && gaps.length === 0) return { ok: true, value: result.data, locate: parsed.parsed.locate };
+  const allIssues = result.success ? [] : result.error.issues;
   // A number written unusually reaches the schema as the text it is: where that text is fine (a
   // phone number +49…), nothing is wrong; where a count was expected, its own message replaces the
   // schema's complaint about text.
   const key = (path: readonly PropertyKey[]) => path.map(String).join("\0");
-  const rejected = new Set(result.error.issues.filter((issue) => issue.code === "invalid_type" && issue.expected === "number").map((issue) => key(issue.path)));
+  const rejected = new Set(allIssues.filter((issue) => issue.code === "invalid_type" && issue.expected === "number").map((issue) => key(issue.path)));
   const misread = parsed.parsed.misreadNumbers.filter((problem) => rejected.has(key(problem.field)));
   const explained = new Set(misread.map((problem) => key(problem.field)));
-  const issues = result.error.issues.filter((issue) => !explained.has(key(issue.path)));
-  const problems = [...misread, ...issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue))];
+  // A gap gives one message, which says what the field takes; the schema's complaints about it
+  // (and whatever lies below it) are that message's, not more.
+  const underGap = (path: readonly PropertyKey[]) => gaps.some((gap) => gap.field.every((segment, i) => String(path[i]) === String(segment)) && path.length >= gap.field.length);
+  const gapProblems = gaps.map((gap) => {
+    const rule = allIssues.find((issue) => key(issue.path) === key(gap.field) && issue.code !== "custom")?.message;
+    // Where null is a value too (no embargo, no number), the schema's rule names only the other kind.
+    const orNull = acceptsNull(schema, parsed.parsed.value, gap.field) ? " (oder null)" : "";
+    return rule === undefined ? { ...gap, message: gap.message + orNull } : { ...gap, message: `${gap.message} – ${rule}${orNull}` };
+  });
+  const issues = allIssues.filter((issue) => !explained.has(key(issue.path)) && !underGap(issue.path));
+  const problems = [...gapProblems, ...misread, ...issues.flatMap((issue) => toProblems(source.file, parsed.parsed, issue))];
   // In file order, as the user reads the file.
   return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
+}
+
+/** Whether the schema takes null at `path`: asked of the schema itself, with null put there. */
+function acceptsNull(schema: z.ZodType, value: unknown, path: readonly (string | number)[]): boolean {
+  const copy = structuredClone(value);
+  let parent = copy as Record<string, unknown>;
+  for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<string, unknown>;
+  parent[path.at(-1) as string] = null;
+  const result = schema.safeParse(copy);
+  const at = path.map(String).join("\0");
+  return result.success || !result.error.issues.some((issue) => issue.path.map(String).join("\0") === at);
 }
 
 function toProblems(file: string, parsed: ParsedYaml, issue: z.core.$ZodIssue): Problem[] {

@@ -38,27 +38,73 @@ describe("pressemappe import", () => {
     expect(after).toMatch(/^# Zahlen aus import-beispiel\.csv übernommen/);
   });
 
-  it("creates a new year that builds, marked provisional, with the texts of the year before", async () => {
+  it("creates a new year that builds once its gaps are filled, marked provisional, with the rest of the year before", async () => {
     const { data, out } = await scratch();
     const csv = join(data.dir, "zahlen-2019.csv");
     await writeFile(csv, CSV_2019);
-    const result = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir, "--veroeffentlichung", "2020-01-14"]);
+    const result = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir, "--veroeffentlichung", "2020-01-14", "--stand", "2020-01-10"]);
     expect(result.code).toBe(0);
-    const edition = parse(await readFile(join(data.dir, "2019.yaml"), "utf8")) as Record<string, any>;
+    const file = join(data.dir, "2019.yaml");
+    const text = await readFile(file, "utf8");
+    const edition = parse(text) as Record<string, any>;
     expect(edition).toMatchObject({
       berichtsjahr: 2019,
       veroeffentlichung: "2020-01-14",
       zitate: [],
       absaetze: [],
-      quelle: { status: "vorlaeufig" },
+      quelle: { stand: "2020-01-10", status: "vorlaeufig" },
       kennzahlen: { bedarfsgemeinschaften: { 2012: 18460, 2018: 9922, 2019: 9100 }, integrationen: { von: 2012, bis: 2019, anzahl: 35900 } },
     });
+    // As `neu` starts a year: what the CSV cannot know is left to fill in, not copied from 2018.
+    const lineOf = (start: string) => text.split("\n").findIndex((line) => line.startsWith(start)) + 1;
+    expect(result.stdout).toContain(`Noch einzutragen, jeweils statt ???:\n  Zeile ${lineOf("sperrfrist: ???")} › sperrfrist\n  Zeile ${lineOf("nummer: ???")} › nummer\nDanach prüfen mit: pressemappe check 2019 --data`);
+    await writeFile(file, text.replace("sperrfrist: ???", "sperrfrist: null").replace("nummer: ???", "nummer: null"));
     const built = await runCli(["build", "2019", "--data", data.dir, "--out", out]);
     expect(built.code).toBe(0);
     expect(built.stderr).toContain("quelle › status: Die Zahlen sind vorläufig");
-    const release = await readPdf(join(out, "2019/pressemitteilung.pdf"));
-    expect(flat(release.text.join(" "))).toContain("35.900");
-    expect(flat(release.text.join(" "))).toContain("vorläufige Werte");
+    const release = flat((await readPdf(join(out, "2019/pressemitteilung.pdf"))).text.join(" "));
+    expect(release).toContain("35.900");
+    expect(release).toContain("vorläufige Werte");
+    expect(release).toContain("Stand 10. Januar 2020");
+  });
+
+  it("never takes a date from the clock: without --stand the stand is a gap check refuses", async () => {
+    const { data } = await scratch();
+    const csv = join(data.dir, "zahlen-2019.csv");
+    await writeFile(csv, CSV_2019);
+    const result = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir]);
+    expect(result.code).toBe(0);
+    const text = await readFile(join(data.dir, "2019.yaml"), "utf8");
+    expect(parse(text)).toMatchObject({ veroeffentlichung: "???", quelle: { stand: "???" } });
+    const standLine = text.split("\n").findIndex((line) => line.startsWith("  stand: ???")) + 1;
+    expect(result.stdout).toContain(`  Zeile ${standLine} › quelle › stand\n`);
+    const checked = await runCli(["check", "2019", "--data", data.dir]);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain(`2019.yaml, Zeile ${standLine}, Spalte 10 › quelle › stand: noch nicht eingetragen`);
+
+    // Figures replaced in an existing edition: its stand described the old ones.
+    const before = await readFile(join(data.dir, "2018.yaml"), "utf8");
+    await writeFile(csv, "Kennzahl;Zeitraum;Wert\nBedarfsgemeinschaften;2018;9.950\n");
+    expect((await runCli(["import", csv, "--jahr", "2018", "--data", data.dir, "--force"])).code).toBe(0);
+    expect(parse(await readFile(join(data.dir, "2018.yaml"), "utf8")).quelle).toEqual({ ...parse(before).quelle, stand: "???" });
+    expect((await runCli(["import", csv, "--jahr", "2018", "--data", data.dir, "--force", "--stand", "2019-03-29", "--endgueltig"])).code).toBe(0);
+    expect(parse(await readFile(join(data.dir, "2018.yaml"), "utf8")).quelle).toEqual({ ...parse(before).quelle, stand: "2019-03-29", status: "endgueltig" });
+  });
+
+  it("reports an earlier year's value that differs from that year's own file, and takes it as revised", async () => {
+    const { data } = await scratch();
+    const csv = join(data.dir, "zahlen-2019.csv");
+    const earlier = await readFile(join(data.dir, "2018.yaml"), "utf8");
+    await writeFile(csv, `${CSV_2019}Bedarfsgemeinschaften;2018;9.950\r\nPersonen in Bedarfsgemeinschaften;2018;16.726\r\n`);
+    const result = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir, "--stand", "2020-01-10"]);
+    expect(result.code).toBe(0);
+    const line = earlier.split("\n").indexOf("    2018: 9922") + 1;
+    const warnings = result.stderr.split("\n").filter((text) => text.startsWith("Warnung:") && text.includes("nennt für"));
+    expect(warnings).toEqual([
+      `Warnung: ${join(data.dir, "2018.yaml")}, Zeile ${line}, Spalte 11 › kennzahlen › bedarfsgemeinschaften › 2018: zahlen-2019.csv nennt für 2018 9950, diese Datei 9922. 2019.yaml übernimmt 9950 als berichtigten Wert; diese Datei bleibt, wie sie ist. Ist 9922 richtig, in 2019.yaml den Wert zurücksetzen.`,
+    ]);
+    expect(parse(await readFile(join(data.dir, "2019.yaml"), "utf8")).kennzahlen.bedarfsgemeinschaften).toEqual({ 2012: 18460, 2018: 9950, 2019: 9100 });
+    expect(await readFile(join(data.dir, "2018.yaml"), "utf8")).toBe(earlier);
   });
 
   it("refuses a new year the CSV does not fully cover, and a wrong cell, writing nothing", async () => {

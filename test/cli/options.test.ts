@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type CommandName, DEFAULT_PORT, helpText, parseCommand, UsageError } from "../../src/cli/options.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const COMMANDS: readonly CommandName[] = ["build", "check", "preview", "import", "archive", "verify"];
+const COMMANDS: readonly CommandName[] = ["build", "check", "preview", "neu", "import", "archive", "verify"];
 
 /** The error parseCommand throws for this call. */
 function usageError(argv: readonly string[]): UsageError {
@@ -83,17 +83,24 @@ describe("parseCommand", () => {
       dataDir: "data",
       force: false,
       veroeffentlichung: undefined,
+      stand: undefined,
       endgueltig: false,
     });
-    expect(parseCommand(["import", "zahlen.csv", "--jahr", "2019", "--data", "d", "--veroeffentlichung", "2020-01-14", "--endgueltig", "--force"])).toEqual({
+    expect(parseCommand(["import", "zahlen.csv", "--jahr", "2019", "--data", "d", "--veroeffentlichung", "2020-01-14", "--stand", "2020-01-10", "--endgueltig", "--force"])).toEqual({
       name: "import",
       csvFile: "zahlen.csv",
       year: 2019,
       dataDir: "d",
       force: true,
       veroeffentlichung: "2020-01-14",
+      stand: "2020-01-10",
       endgueltig: true,
     });
+  });
+
+  it("parses neu", () => {
+    expect(parseCommand(["neu", "2020"])).toEqual({ name: "neu", year: 2020, dataDir: "data" });
+    expect(parseCommand(["neu", "2020", "--data", "d"])).toEqual({ name: "neu", year: 2020, dataDir: "d" });
   });
 
   it("parses archive, templates included", () => {
@@ -126,8 +133,8 @@ describe("parseCommand", () => {
   });
 
   it.each([
-    [["bauen"], "Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, import, archive, verify."],
-    [["help", "bauen"], "Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, import, archive, verify."],
+    [["bauen"], "Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, neu, import, archive, verify."],
+    [["help", "bauen"], "Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, neu, import, archive, verify."],
     [["check", "--force"], "Die Option „--force“ gibt es für „check“ nicht. „check“ kennt: --data, --templates, --strict, --help. --force gehört zu „build“ und „import“."],
     [["check", "--out", "x"], "Die Option „--out“ gibt es für „check“ nicht. „check“ kennt: --data, --templates, --strict, --help."],
     [["verify", "--strict"], "Die Option „--strict“ gibt es für „verify“ nicht. „verify“ kennt: --out, --help."],
@@ -155,6 +162,10 @@ describe("parseCommand", () => {
     [["import", "a.csv", "--jahr", "19"], "„19“ ist kein Berichtsjahr"],
     [["import", "a.csv", "--jahr", "2019", "--veroeffentlichung", "14.01.2020"], "--veroeffentlichung erwartet ein Datum wie 2020-01-14, nicht „14.01.2020“."],
     [["import", "a.csv", "--jahr", "2019", "--data", "a", "--data", "b"], "„import“ schreibt in genau einen Datenordner."],
+    [["import", "a.csv", "--jahr", "2019", "--stand", "heute"], "--stand erwartet ein Datum wie 2020-01-10, nicht „heute“."],
+    [["neu"], "„neu“ braucht genau ein Berichtsjahr, z. B. pressemappe neu 2019."],
+    [["neu", "2019", "2020"], "„neu“ braucht genau ein Berichtsjahr, z. B. pressemappe neu 2019."],
+    [["neu", "2019", "--data", "a", "--data", "b"], "„neu“ schreibt in genau einen Datenordner."],
     [["help", "build", "check"], "„help“ erklärt einen Befehl; zu viel: check."],
   ])("refuses %j", (argv, message) => {
     expect(usageError(argv).message).toContain(message);
@@ -169,9 +180,9 @@ describe("parseCommand", () => {
 
 describe("help", () => {
   it("lists, for every command, exactly the options that command accepts", () => {
-    const everyOption = ["--data", "--out", "--templates", "--strict", "--force", "--parallel", "--neu-auflage", "--port", "--jahr", "--veroeffentlichung", "--endgueltig"];
-    const value: Record<string, string> = { "--data": "d", "--out": "o", "--templates": "t", "--parallel": "2", "--port": "9", "--jahr": "2019", "--veroeffentlichung": "2020-01-14" };
-    const base: Record<CommandName, string[]> = { build: ["build"], check: ["check"], preview: ["preview"], import: ["import", "a.csv", "--jahr", "2019"], archive: ["archive", "2018"], verify: ["verify"] };
+    const everyOption = ["--data", "--out", "--templates", "--strict", "--force", "--parallel", "--neu-auflage", "--port", "--jahr", "--veroeffentlichung", "--stand", "--endgueltig"];
+    const value: Record<string, string> = { "--data": "d", "--out": "o", "--templates": "t", "--parallel": "2", "--port": "9", "--jahr": "2019", "--veroeffentlichung": "2020-01-14", "--stand": "2020-01-10" };
+    const base: Record<CommandName, string[]> = { build: ["build"], check: ["check"], preview: ["preview"], neu: ["neu", "2019"], import: ["import", "a.csv", "--jahr", "2019"], archive: ["archive", "2018"], verify: ["verify"] };
     for (const name of COMMANDS) {
       const listed = helpOptions(name);
       expect(listed.at(-1), name).toBe("--help");
@@ -214,7 +225,7 @@ describe("the command line", () => {
   it("points to the overall help when the command is unknown", async () => {
     const result = await runCli(["help", "bauen"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, import, archive, verify.\nHilfe: pressemappe --help\n");
+    expect(result.stderr).toBe("Unbekannter Befehl „bauen“. Bekannt sind: build, check, preview, neu, import, archive, verify.\nHilfe: pressemappe --help\n");
   });
 
   it("prints a help of its own for each command", async () => {
