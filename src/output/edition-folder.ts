@@ -35,12 +35,24 @@ export function editionFiles(documents: readonly OutputFile[], inputs: EditionIn
 }
 
 /** The record of an edition printed from `edition`, whose raw inputs have `fingerprint`. */
-export function buildRecord(edition: Edition, title: string, built: { fingerprint: string; program: string; tooling: string; chromium: string }): Omit<BuildRecord, "kopien_sha256"> {
+export function buildRecord(
+  edition: Edition,
+  page: { title: string; headline: string },
+  built: { fingerprint: string; program: string; tooling: string; chromium: string },
+): Omit<BuildRecord, "kopien_sha256"> {
+  const households = (year: number): number | null => {
+    const value: unknown = edition.kennzahlen.bedarfsgemeinschaften[year];
+    return typeof value === "number" ? value : null;
+  };
   return {
     berichtsjahr: edition.berichtsjahr,
     veroeffentlichung: edition.veroeffentlichung,
-    titel: title,
+    titel: page.title,
+    schlagzeile: page.headline,
     herausgeber: edition.herausgeber.name,
+    // The overview reads its key figure from here, never from the data folder, which may have moved on.
+    bedarfsgemeinschaften: households(edition.berichtsjahr),
+    bedarfsgemeinschaften_vorjahr: households(edition.berichtsjahr - 1),
     pressemappe: VERSION,
     chromium: built.chromium,
     daten_sha256: sha256(JSON.stringify(edition)),
