@@ -45,5 +45,4 @@ describe("the overview page", () => {
     // A dash alone says nothing to a screen reader: each one has words beside it.
     expect(html.match(/<span aria-hidden="true">–<\/span>(?!<span class="unsichtbar">[^<]+<\/span>)/g)).toBeNull();
   });
-
 });
