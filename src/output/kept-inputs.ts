@@ -54,8 +54,6 @@ export async function changedInputs(kept: ReadonlyMap<string, string>, dataDir: 
 export interface NewestAuflage {
   /** Its folder: the latest <jahr>-auflage-N beside the archive, else the bag (<out>/archiv/<jahr>). */
   folder: string;
-  /** What `pressemappe archive` froze, or a later Auflage. */
-  archived: boolean;
   kept: ReadonlyMap<string, string> | undefined;
 }
 
@@ -64,11 +62,11 @@ export async function newestAuflage(outDir: string, year: number): Promise<Newes
   const latest = revisions.at(-1);
   if (latest !== undefined) {
     const folder = join(outDir, `${year}-auflage-${latest}`);
-    return { folder, archived: false, kept: await keptCopies(folder) };
+    return { folder, kept: await keptCopies(folder) };
   }
   const bag = join(outDir, ARCHIVE_DIR, String(year));
   // A bag holds the edition folder as it was under data/ (RFC 8493).
-  return { folder: bag, archived: true, kept: await keptCopies(join(bag, "data")) };
+  return { folder: bag, kept: await keptCopies(join(bag, "data")) };
 }
 
 /** The copies of the inputs a build record lists (`kopien_sha256`); read without zod, as planning must stay quick. */
