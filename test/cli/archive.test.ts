@@ -121,7 +121,7 @@ describe("reproducible, verifiable editions", () => {
     expect(index).toContain('<a href="2018/pressemitteilung.pdf">');
     expect(index).toContain('<a href="2018-auflage-2/pressemitteilung.txt">');
     expect(index).toContain("2018 (2. Auflage)");
-    expect(index).toContain("archiviert");
+    expect(index).toContain('<a href="archiv/2018/">Archiv 2018</a>');
 
     await writeFile(join(bag, "data/faktenblatt.pdf"), "überschrieben");
     const broken = await runCli(["verify", "--out", first]);
