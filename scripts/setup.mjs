@@ -1,5 +1,5 @@
 // One command from a fresh clone to a built example: system packages where needed, npm ci,
-// compile, build the editions of data/ (on a fresh clone: 2018). Only Node built-ins: it runs
+// compile, build the editions of data/ (on a fresh clone: the example). Only Node built-ins: it runs
 // before node_modules exists.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
