@@ -1,8 +1,11 @@
 // One command from a fresh clone to a built example: system packages where needed, npm ci,
-// compile, build the 2018 edition. Only Node built-ins: it runs before node_modules exists.
+// compile, build the editions of data/ (on a fresh clone: the example). Only Node built-ins: it runs
+// before node_modules exists.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { installSystemPackages } from "./system-packages.mjs";
 
 const require = createRequire(import.meta.url);
@@ -64,4 +67,6 @@ run("npm", [existsSync("package-lock.json") ? "ci" : "install", "--no-fund", "--
 // Without a system browser Puppeteer needs its own Chrome; npm may have skipped its install script.
 if (!systemBrowser()) run("npx", ["puppeteer", "browsers", "install", "chrome"]);
 run("npm", ["run", "build"]);
-run("node", ["dist/cli/main.js", "build", "2018"]);
+// Every edition that is not archived, as a plain build does: after `archive 2018` naming 2018 would
+// be refused. The program beside this script, whatever folder setup is run from.
+run("node", [relative(process.cwd(), fileURLToPath(new URL("../dist/cli/main.js", import.meta.url))), "build"]);

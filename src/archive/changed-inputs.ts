@@ -1,8 +1,7 @@
 import { join } from "node:path";
-import { insideFolder, readBounded, shown } from "../load/read-edition-sources.js";
-import { readFolder } from "../load/read-templates.js";
-import { KEPT_DATA, KEPT_TEMPLATES } from "../output/edition-folder.js";
-import { sha256 } from "../output/manifest.js";
+import { shown } from "../load/read-edition-sources.js";
+import { KEPT_DATA } from "../output/edition-folder.js";
+import { changedInputs } from "../output/kept-inputs.js";
 import type { Problem } from "../problem.js";
 
 export interface InputsToCompare {
@@ -24,28 +23,18 @@ export interface InputsToCompare {
  */
 export async function findChangedInputs({ year, edition, kept, dataDir, templatesDir, rebuild }: InputsToCompare): Promise<Problem[]> {
   const problem = (path: string, message: string): Problem => ({ kind: "archive", file: shown(path), field: [], message });
-  const changed = `wurde geändert, nachdem die Ausgabe ${year} gebaut wurde; die Dokumente zeigen noch den alten Stand. Bitte zuerst neu bauen (${rebuild}), dann archivieren.`;
-  const keptData = [...kept.keys()].filter((path) => path.startsWith(KEPT_DATA));
-  if (keptData.length === 0) {
+  if (![...kept.keys()].some((path) => path.startsWith(KEPT_DATA))) {
     return [problem(edition, `Die Ausgabe ${year} wurde mit einer älteren Version von pressemappe gebaut und enthält ihre Eingaben nicht. Bitte neu bauen (${rebuild}), dann archivieren.`)];
   }
-  const problems: Problem[] = [];
-  for (const path of keptData) {
-    const name = path.slice(KEPT_DATA.length);
-    const current = await insideFolder(dataDir, name).then(readBounded).then(({ bytes }) => sha256(bytes), () => undefined);
-    if (current === undefined) {
-      problems.push(problem(join(dataDir, name), `fehlt; die Ausgabe ${year} wurde daraus gebaut. Die Fassung, aus der sie entstand, liegt in ${shown(join(edition, path))}.`));
-    } else if (current !== kept.get(path)) problems.push(problem(join(dataDir, name), changed));
-  }
-  const templates = new Map((await readFolder(templatesDir)).map((file) => [`${KEPT_TEMPLATES}${file.name}`, sha256(file.data)]));
+  const changed = `wurde geändert, nachdem die Ausgabe ${year} gebaut wurde; die Dokumente zeigen noch den alten Stand. Bitte zuerst neu bauen (${rebuild}), dann archivieren.`;
   const other = `Oder wurde die Ausgabe mit einem anderen Vorlagenordner gebaut? Dann archive mit demselben --templates aufrufen.`;
-  for (const path of [...kept.keys()].filter((path) => path.startsWith(KEPT_TEMPLATES))) {
-    const file = join(templatesDir, path.slice(KEPT_TEMPLATES.length));
-    if (!templates.has(path)) problems.push(problem(file, `fehlt; die Ausgabe ${year} wurde mit dieser Vorlage gebaut. ${other}`));
-    else if (templates.get(path) !== kept.get(path)) problems.push(problem(file, `${changed} ${other}`));
-  }
-  for (const path of templates.keys()) {
-    if (!kept.has(path)) problems.push(problem(join(templatesDir, path.slice(KEPT_TEMPLATES.length)), `ist hinzugekommen, seit die Ausgabe ${year} gebaut wurde. ${other}`));
-  }
-  return problems;
+  return (await changedInputs(kept, dataDir, templatesDir)).map(({ path, name, folder, change }) => {
+    if (folder === "data") {
+      const message = change === "missing" ? `fehlt; die Ausgabe ${year} wurde daraus gebaut. Die Fassung, aus der sie entstand, liegt in ${shown(join(edition, KEPT_DATA + name))}.` : changed;
+      return problem(path, message);
+    }
+    if (change === "missing") return problem(path, `fehlt; die Ausgabe ${year} wurde mit dieser Vorlage gebaut. ${other}`);
+    if (change === "added") return problem(path, `ist hinzugekommen, seit die Ausgabe ${year} gebaut wurde. ${other}`);
+    return problem(path, `${changed} ${other}`);
+  });
 }

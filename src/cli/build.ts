@@ -5,16 +5,14 @@ import { DEFAULT_PARALLEL } from "../print/printer.js";
 import { ProblemError } from "../problem.js";
 import type { Command } from "./options.js";
 import { consoleProgress, reportFailure } from "./report.js";
+import { reportPlan } from "./report-plan.js";
 import { withPrinter } from "./with-printer.js";
 
 /** build: decide what needs building without a browser, then print and file it. */
 export async function build(command: Extract<Command, { name: "build" }>): Promise<number> {
-  const { dataDirs, years, templatesDir, outDir, force, strict } = command;
-  const plan = await planEditions({ years, dataDirs, templatesDir, outDir, force });
-  if (plan.skipped.length > 0) {
-    const list = plan.skipped.length <= 5 ? plan.skipped.join(", ") : `${plan.skipped.slice(0, 5).join(", ")} und ${plan.skipped.length - 5} weitere`;
-    process.stdout.write(`Übersprungen (Daten, Vorlagen und Programm unverändert, Dateien vollständig; --force baut neu): ${list}\n`);
-  }
+  const { dataDirs, years, templatesDir, outDir, force, strict, newRevision } = command;
+  const plan = await planEditions({ years, dataDirs, templatesDir, outDir, force, newRevision });
+  reportPlan(plan, command);
   if (plan.problems.length > 0) throw new ProblemError(plan.problems);
   if (plan.jobs.length === 0) {
     process.stdout.write("Nichts zu tun.\n");
@@ -23,7 +21,7 @@ export async function build(command: Extract<Command, { name: "build" }>): Promi
   const outcome = await withPrinter(command.parallel ?? DEFAULT_PARALLEL, async (printer) => {
     // Loaded once Chromium is starting: validators, templates and Markdown take a while to load.
     const { runEditions } = await import("../pipeline/run-editions.js");
-    const request = { stop: "file" as const, jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling, outDir, newRevision: command.newRevision };
+    const request = { stop: "file" as const, jobs: plan.jobs, templatesDir, strict, tooling: plan.tooling, outDir, newRevision };
     return runEditions(request, consoleProgress({ announcePrinting: true }), printer);
   });
   if (outcome.problems.length > 0) return reportFailure(outcome);

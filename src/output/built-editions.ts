@@ -4,6 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { RECORD } from "./edition-folder.js";
+import { MANIFEST } from "./manifest.js";
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -12,7 +13,13 @@ const buildRecordSchema = z.object({
   berichtsjahr: z.number().int(),
   veroeffentlichung: z.iso.date(),
   titel: z.string(),
+  /** The press release's headline, for the overview page. */
+  schlagzeile: z.string(),
   herausgeber: z.string(),
+  /** The overview's key figure: Bedarfsgemeinschaften in the report year (the schema requires it; null only if it ever may be missing) … */
+  bedarfsgemeinschaften: z.number().int().nonnegative().nullable(),
+  /** … and in the year before, when the edition's data holds it. */
+  bedarfsgemeinschaften_vorjahr: z.number().int().nonnegative().nullable(),
   pressemappe: z.string(),
   chromium: z.string(),
   daten_sha256: sha,
@@ -50,10 +57,20 @@ export async function listBuiltEditions(outDir: string): Promise<EditionEntry[]>
   for (const folder of await listEditionFolders(outDir)) {
     const record = await readRecord(join(outDir, folder));
     if (!record.ok) continue;
-    const files = (await readdir(join(outDir, folder))).filter((name) => /\.(html|pdf|txt)$/.test(name)).sort();
-    entries.push({ folder, record: record.record, files });
+    entries.push({ folder, record: record.record, files: await listDocuments(join(outDir, folder)) });
   }
-  return entries.sort((a, b) => b.record.berichtsjahr - a.record.berichtsjahr || (a.folder < b.folder ? 1 : -1));
+  return entries.sort(newestFirst);
+}
+
+/** Newest year first; within a year the newest Auflage first (2018-auflage-10 before 2018-auflage-9). */
+export function newestFirst(a: EditionEntry, b: EditionEntry): number {
+  const auflage = (entry: EditionEntry) => Number(/-auflage-(\d+)$/.exec(entry.folder)?.[1] ?? 1);
+  return b.record.berichtsjahr - a.record.berichtsjahr || auflage(b) - auflage(a);
+}
+
+/** An edition folder's documents, what the overview links to (the checksum list is none). */
+export async function listDocuments(folder: string): Promise<string[]> {
+  return (await readdir(folder)).filter((name) => /\.(html|pdf|txt)$/.test(name) && name !== MANIFEST).sort();
 }
 
 /** The folders under `outDir` named like an edition: 2018, 2018-auflage-2, … */

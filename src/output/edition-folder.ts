@@ -35,12 +35,24 @@ export function editionFiles(documents: readonly OutputFile[], inputs: EditionIn
 }
 
 /** The record of an edition printed from `edition`, whose raw inputs have `fingerprint`. */
-export function buildRecord(edition: Edition, title: string, built: { fingerprint: string; program: string; tooling: string; chromium: string }): Omit<BuildRecord, "kopien_sha256"> {
+export function buildRecord(
+  edition: Edition,
+  page: { title: string; headline: string },
+  built: { fingerprint: string; program: string; tooling: string; chromium: string },
+): Omit<BuildRecord, "kopien_sha256"> {
+  const households = (year: number): number | null => {
+    const value: unknown = edition.kennzahlen.bedarfsgemeinschaften[year];
+    return typeof value === "number" ? value : null;
+  };
   return {
     berichtsjahr: edition.berichtsjahr,
     veroeffentlichung: edition.veroeffentlichung,
-    titel: title,
+    titel: page.title,
+    schlagzeile: page.headline,
     herausgeber: edition.herausgeber.name,
+    // The overview reads its key figure from here, never from the data folder, which may have moved on.
+    bedarfsgemeinschaften: households(edition.berichtsjahr),
+    bedarfsgemeinschaften_vorjahr: households(edition.berichtsjahr - 1),
     pressemappe: VERSION,
     chromium: built.chromium,
     daten_sha256: sha256(JSON.stringify(edition)),
@@ -56,10 +68,14 @@ export async function frozenYears(outDir: string): Promise<Set<number>> {
   return new Set(names.filter((name) => /^\d{4}$/.test(name)).map(Number));
 }
 
-/** The folder for a new revision beside a frozen edition: 2018-auflage-2, -3, … */
+/** The Auflage numbers of a year's revision folders among `names` (2018-auflage-2 → 2), ascending. */
+export function revisionNumbers(names: readonly string[], year: number): number[] {
+  const pattern = new RegExp(`^${year}-auflage-(\\d+)$`);
+  return names.flatMap((name) => pattern.exec(name)?.[1] ?? []).map(Number).sort((a, b) => a - b);
+}
+
+/** The folder for a new revision beside a frozen edition: 2018-auflage-2, -3, …, always after the newest, so the highest number is the newest. */
 export async function nextRevisionFolder(outDir: string, year: number): Promise<string> {
-  const names = new Set(await readdir(outDir).catch(() => [] as string[]));
-  let revision = 2;
-  while (names.has(`${year}-auflage-${revision}`)) revision++;
-  return `${year}-auflage-${revision}`;
+  const latest = revisionNumbers(await readdir(outDir).catch(() => [] as string[]), year).at(-1) ?? 1;
+  return `${year}-auflage-${latest + 1}`;
 }

@@ -1,9 +1,11 @@
 import { basename, join, resolve } from "node:path";
 import { editionFingerprint, toolingFingerprint } from "../load/fingerprint.js";
 import { listEditionYears, shown } from "../load/read-edition-sources.js";
+import { readFolder, type TemplateFolder } from "../load/read-templates.js";
 import { templatesDir as shippedTemplates } from "../paths.js";
 import { frozenYears } from "../output/edition-folder.js";
 import { isUpToDate } from "../output/freshness.js";
+import { changedInputs, newestAuflage, type ChangedInput } from "../output/kept-inputs.js";
 import { readStamps, recordStamps, type Stamps } from "../output/stamps.js";
 import type { Problem } from "../problem.js";
 import { mapLimit } from "./map-limit.js";
@@ -30,14 +32,31 @@ export interface PlanRequest {
   templatesDir: string | undefined;
   /** Where build writes; without it (check, preview) nothing is frozen or up to date. */
   outDir?: string;
-  /** Rebuild editions that are up to date. */
+  /** Rebuild editions that are up to date; with `newRevision`, write a new Auflage even of unchanged inputs. */
   force?: boolean;
+  /** Archived editions whose inputs changed get a new Auflage beside the archive. */
+  newRevision?: boolean;
+}
+
+/**
+ * An archived edition the run leaves alone, compared with its newest Auflage (see
+ * output/kept-inputs.ts for what counts as an input): unchanged, changed (those files), or not
+ * comparable, when the newest Auflage keeps no copy of its inputs.
+ */
+export interface ArchivedEdition {
+  folder: DataFolder;
+  year: number;
+  /** The newest Auflage's folder: the bag or the latest <jahr>-auflage-N. */
+  newest: string;
+  changed: readonly ChangedInput[] | "unknown";
 }
 
 export interface Plan {
   jobs: Job[];
   /** Output folders left alone because their inputs and files are unchanged. */
   skipped: string[];
+  /** Archived editions not built: a plain build never rebuilds them, a new Auflage needs changed inputs. */
+  archived: ArchivedEdition[];
   /** The program, templates and fonts, for the build record. */
   tooling: string;
   problems: Problem[];
@@ -51,10 +70,10 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
   const { outDir } = request;
   const folders = request.dataDirs.map((dataDir) => ({ dataDir, outDir: outDir !== undefined && request.dataDirs.length > 1 ? join(outDir, basename(dataDir)) : (outDir ?? "") }));
   const clashes = sharedOutputs(folders);
-  if (clashes.length > 0) return { jobs: [], skipped: [], tooling: "", problems: clashes };
+  if (clashes.length > 0) return { jobs: [], skipped: [], archived: [], tooling: "", problems: clashes };
   const tooling = await toolingFingerprint(request.templatesDir ?? shippedTemplates);
   const stamps = new Map<DataFolder, Stamps>();
-  const candidates = (
+  const all = (
     await mapLimit(folders, 16, async (folder) => {
       const years = request.years.length > 0 ? request.years : await listEditionYears(folder.dataDir);
       const frozen = outDir === undefined ? new Set<number>() : await frozenYears(folder.outDir);
@@ -62,6 +81,8 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
       return years.map((year) => ({ folder, year, frozen: frozen.has(year) }));
     })
   ).flat();
+  const archived = await leftArchived(all, request);
+  const candidates = all.filter((candidate) => !archived.some((edition) => edition.folder === candidate.folder && edition.year === candidate.year));
   // Many editions are checked side by side: the work is reading and hashing files, mostly waiting.
   const checked = await mapLimit(candidates, 16, async (candidate) => {
     const fingerprint = await editionFingerprint(candidate.folder.dataDir, candidate.year, tooling);
@@ -80,9 +101,28 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
   }
   const jobs = checked.filter((job) => !job.current).map(({ folder, year, fingerprint, frozen }) => ({ folder, year, fingerprint, frozen }));
   const skipped = checked.filter((job) => job.current).map((job) => join(job.folder.outDir, String(job.year)));
-  const empty = jobs.length === 0 && skipped.length === 0;
+  const empty = jobs.length === 0 && skipped.length === 0 && archived.length === 0;
   const problems = empty ? folders.map((folder) => ({ file: shown(folder.dataDir), field: [], message: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." })) : [];
-  return { jobs, skipped, tooling, problems };
+  return { jobs, skipped, archived, tooling, problems };
+}
+
+/**
+ * The archived editions this run does not build. Named without --neu-auflage, an archived year goes
+ * on to be refused, as it always was; unnamed, a plain build leaves it alone and says whether its
+ * inputs changed. With --neu-auflage only changed inputs make a new Auflage (--force: any).
+ */
+async function leftArchived(candidates: readonly { folder: DataFolder; year: number; frozen: boolean }[], request: PlanRequest): Promise<ArchivedEdition[]> {
+  const frozen = candidates.filter((candidate) => candidate.frozen);
+  if (frozen.length === 0 || (request.newRevision && request.force) || (!request.newRevision && request.years.length > 0)) return [];
+  const templatesDir = request.templatesDir ?? shippedTemplates;
+  let templates: Promise<TemplateFolder> | undefined;
+  const compared = await mapLimit(frozen, 16, async ({ folder, year }): Promise<ArchivedEdition> => {
+    const newest = await newestAuflage(folder.outDir, year);
+    if (newest.kept === undefined) return { folder, year, newest: newest.folder, changed: "unknown" };
+    templates ??= readFolder(templatesDir);
+    return { folder, year, newest: newest.folder, changed: await changedInputs(newest.kept, folder.dataDir, templatesDir, await templates) };
+  });
+  return request.newRevision ? compared.filter((edition) => edition.changed !== "unknown" && edition.changed.length === 0) : compared;
 }
 
 /** Two data folders with the same name would write into one output folder, the second over the first. */

@@ -6,6 +6,7 @@ import { Filing } from "../output/filing.js";
 import { printEdition } from "../print/print-edition.js";
 import type { Printer } from "../print/printer.js";
 import { ProblemError, type Problem } from "../problem.js";
+import { readHeadline } from "../render/document-metadata.js";
 import type { RenderedDocuments } from "../render/render-pages.js";
 import type { Edition } from "../validate/schema.js";
 import type { Outcome, Progress } from "./outcome.js";
@@ -67,7 +68,9 @@ export async function runEditions(request: RunRequest, progress: Progress, print
       progress.printed(job, printed);
       if (filing === undefined) return progress.edition({ job, rendered, printed });
       if (!(await passed) || failed()) return;
-      const record = buildRecord(edition, rendered.pages[0]?.meta.title ?? "", { fingerprint: job.fingerprint, program: await programFingerprint(), tooling: request.tooling, chromium: printed.chromium });
+      const release = rendered.pages.find((page) => page.name === "pressemitteilung");
+      const page = { title: release?.meta.title ?? "", headline: release ? readHeadline(release.html) : "" };
+      const record = buildRecord(edition, page, { fingerprint: job.fingerprint, program: await programFingerprint(), tooling: request.tooling, chromium: printed.chromium });
       const files = editionFiles(printed.documents, { data: inputs, templates: set.inputs }, record);
       const written = await filing.file(job.folder.outDir, job, files);
       outcome.written.push(written);

@@ -20,3 +20,10 @@ export function readMetadata(html: string): DocumentMetadata {
     language: /<html lang="([^"]+)"/.exec(html)?.[1] ?? "de",
   };
 }
+
+/** The text of the page's first heading: on the press release, its headline. */
+export function readHeadline(html: string): string {
+  const inner = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? "";
+  // Only the layout's white space is collapsed: the typeset no-break spaces stay.
+  return unescapeHtml(inner.replace(/<[^>]*>/g, "")).replace(/[ \t\r\n]+/g, " ").trim();
+}

@@ -106,7 +106,12 @@ describe("reproducible, verifiable editions", () => {
     expect(await hashes(first)).toEqual(before);
     expect((await runCli(["archive", "2018", "--out", first])).stderr).toContain("schon archiviert");
 
-    const revision = await runCli(["build", "2018", "--out", first, "--neu-auflage"]);
+    const unchanged = await runCli(["build", "2018", "--out", first, "--neu-auflage"]);
+    expect(unchanged.code).toBe(0);
+    expect(unchanged.stdout).toContain("Keine neue Auflage");
+    expect(await hashes(first)).toEqual(before);
+    // Forced, a new Auflage of the same inputs is the same document.
+    const revision = await runCli(["build", "2018", "--out", first, "--neu-auflage", "--force"]);
     expect(revision.code).toBe(0);
     const after = await hashes(first);
     for (const [file, hash] of Object.entries(before)) if (file !== "/index.html") expect(after[file]).toBe(hash);
@@ -116,7 +121,7 @@ describe("reproducible, verifiable editions", () => {
     expect(index).toContain('<a href="2018/pressemitteilung.pdf">');
     expect(index).toContain('<a href="2018-auflage-2/pressemitteilung.txt">');
     expect(index).toContain("2018 (2. Auflage)");
-    expect(index).toContain("archiviert");
+    expect(index).toContain('<a href="archiv/2018/">Archiv 2018</a>');
 
     await writeFile(join(bag, "data/faktenblatt.pdf"), "überschrieben");
     const broken = await runCli(["verify", "--out", first]);
@@ -201,6 +206,94 @@ describe("verify says no when it cannot say yes", () => {
       const missing = await runCli(["verify", "2018", "--out", out]);
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain(`${join(out, "2018/herkunft.json")}: fehlt.`);
+    } finally {
+      await Promise.all([data.remove(), rm(out, { recursive: true, force: true })]);
+    }
+  });
+});
+
+/** The next year's file as a press office writes it: 2018's copied, the new year's values added. */
+function nextYear(text: string): string {
+  return text
+    .replace("berichtsjahr: 2018", "berichtsjahr: 2019")
+    .replace("veroeffentlichung: 2019-01-15", "veroeffentlichung: 2020-01-15")
+    .replace("  stand: 2019-01-15", "  stand: 2020-01-15")
+    .replace("    2018: 9922", "    2018: 9922\n    2019: 9410")
+    .replace("    2018: 16726", "    2018: 16726\n    2019: 15980")
+    .replaceAll("bis: 2018", "bis: 2019");
+}
+
+/** Every link of a page, with its text; and whether each table row has as many cells as the header. */
+function linksAndRows(html: string): { links: { href: string; text: string }[]; rowsOk: boolean } {
+  const links = [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((match) => ({ href: match[1] ?? "", text: match[2] ?? "" }));
+  const header = (/<thead>([\s\S]*?)<\/thead>/.exec(html)?.[1] ?? "").match(/<th\b/g)?.length ?? 0;
+  const rows = [...(/<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? "").matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => row[1]?.match(/<t[hd]\b/g)?.length);
+  return { links, rowsOk: header > 0 && rows.length > 0 && rows.every((cells) => cells === header) };
+}
+
+describe("archived years stay out of the way", () => {
+  it("a plain build skips an unchanged archived year and builds the next; a new Auflage only when the inputs changed", async () => {
+    const [data, out] = [await copyDataFolder(), await mkdtemp(join(tmpdir(), "pressemappe-reihe-"))];
+    try {
+      const args = ["--data", data.dir, "--out", out];
+      expect((await runCli(["build", "2018", ...args])).code).toBe(0);
+      expect((await runCli(["archive", "2018", ...args])).code).toBe(0);
+      await writeFile(join(data.dir, "2019.yaml"), nextYear(await readFile(join(data.dir, "2018.yaml"), "utf8")));
+      const archived = await hashes(out);
+
+      const plain = await runCli(["build", ...args]);
+      expect(plain.code, plain.stderr).toBe(0);
+      expect(plain.stdout).toContain(`Archiviert und seit der letzten Auflage unverändert (Daten und Vorlagen), nicht gebaut: 2018 (${join(out, "archiv/2018")})\n`);
+      expect(plain.stdout).toContain(join(out, "2019/pressemitteilung.pdf"));
+      const built = await hashes(out);
+      for (const [file, hash] of Object.entries(archived)) if (file !== "/index.html") expect(built[file], file).toBe(hash);
+
+      const same = await runCli(["build", "2018", ...args, "--neu-auflage"]);
+      expect(same.code, same.stderr).toBe(0);
+      expect(same.stdout).toBe(`Keine neue Auflage, Daten und Vorlagen sind dieselben wie in der letzten Auflage (--force schreibt trotzdem eine): 2018 (${join(out, "archiv/2018")})\nNichts zu tun.\n`);
+      expect(await hashes(out)).toEqual(built);
+
+      await data.edit("2018.yaml", (text) => text.replace("    anzahl: 9664", "    anzahl: 9665"));
+      const changed = await runCli(["build", ...args]);
+      expect(changed.code, changed.stderr).toBe(0);
+      expect(changed.stdout).toContain(
+        `Archiviert, nicht gebaut: 2018 – seit der letzten Auflage (${join(out, "archiv/2018")}) geändert: ${join(data.dir, "2018.yaml")}. Eine neue Auflage schreibt: pressemappe build 2018 --data ${data.dir} --out ${out} --neu-auflage\n`,
+      );
+      expect(changed.stdout).toMatch(/Übersprungen .*2019/);
+      expect(await hashes(out)).toEqual(built);
+
+      const revision = await runCli(["build", "2018", ...args, "--neu-auflage"]);
+      expect(revision.code, revision.stderr).toBe(0);
+      expect(await readFile(join(out, "2018-auflage-2/eingaben/daten/2018.yaml"), "utf8")).toContain("    anzahl: 9665");
+      const again = await runCli(["build", "2018", ...args, "--neu-auflage"]);
+      expect(again.stdout).toContain(`Keine neue Auflage, Daten und Vorlagen sind dieselben wie in der letzten Auflage (--force schreibt trotzdem eine): 2018 (${join(out, "2018-auflage-2")})`);
+      const forced = await runCli(["build", "2018", ...args, "--neu-auflage", "--force"]);
+      expect(forced.code, forced.stderr).toBe(0);
+      expect((await readdir(out)).filter((name) => name.startsWith("2018")).sort()).toEqual(["2018", "2018-auflage-2", "2018-auflage-3"]);
+      expect((await runCli(["build", ...args])).stdout).toContain(`nicht gebaut: 2018 (${join(out, "2018-auflage-3")})`);
+
+      const named = await runCli(["build", "2018", ...args]);
+      expect(named.code).toBe(1);
+      expect(named.stderr).toContain("Die Ausgabe 2018 ist archiviert");
+
+      const index = await readFile(join(out, "index.html"), "utf8");
+      const rows = [...index.matchAll(/<tr>\s*<th scope="row">([\s\S]*?)<\/tr>/g)].map((match) => match[1] ?? "");
+      expect(rows.map((cells) => /^[^<]*/.exec(cells)?.[0])).toEqual(["2019", "2018 (3. Auflage)", "2018 (2. Auflage)", "2018"]);
+      const [latest, , , first] = rows;
+      expect(latest).toContain("<td>9.410</td>");
+      expect(latest).toContain("<td>−5,2\u00a0% (2018: 9.922)</td>");
+      expect(latest).toContain("Zahl der Bedarfsgemeinschaften");
+      expect(first).toContain("<td>9.922</td>");
+      expect(first).toContain("Vorjahr nicht in den Daten");
+      expect(first).toContain('<a href="archiv/2018/">Archiv 2018</a>');
+      expect(latest).not.toContain("archiv/");
+      const { links, rowsOk } = linksAndRows(index);
+      expect(rowsOk).toBe(true);
+      for (const link of links) {
+        expect(link.text.trim(), link.href).not.toBe("");
+        await expect(stat(join(out, link.href)), link.href).resolves.toBeDefined();
+      }
+      expect(links.map((link) => link.href)).not.toContain("2019/manifest-sha256.txt");
     } finally {
       await Promise.all([data.remove(), rm(out, { recursive: true, force: true })]);
     }

@@ -79,13 +79,18 @@ describe("a rebuild with nothing changed", () => {
 });
 
 describe("a program update", () => {
+  /** A copy of the installed program, to be changed as an update would. */
+  async function copyProgram(name: string): Promise<{ dir: string; run: (args: string[]) => ReturnType<typeof runCli> }> {
+    const dir = join(work, name);
+    await mkdir(dir);
+    await Promise.all(["dist", "templates", "package.json", "package-lock.json", ".puppeteerrc.cjs"].map((file) => cp(join(root, file), join(dir, file), { recursive: true })));
+    await symlink(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+    return { dir, run: (args) => runCli(args, { env: noBrowser, main: join(dir, "dist", "cli", "main.js") }) };
+  }
+
   it("rebuilds every edition, although the version number and the inputs are the same", async () => {
-    // A copy of the installed program: the same code finds the edition up to date, changed code does not.
-    const copy = join(work, "programm");
-    await mkdir(copy);
-    await Promise.all(["dist", "templates", "package.json", "package-lock.json", ".puppeteerrc.cjs"].map((name) => cp(join(root, name), join(copy, name), { recursive: true })));
-    await symlink(join(root, "node_modules"), join(copy, "node_modules"), "dir");
-    const buildWith = (args: string[]) => runCli(args, { env: noBrowser, main: join(copy, "dist", "cli", "main.js") });
+    // The same code finds the edition up to date, changed code does not.
+    const { dir: copy, run: buildWith } = await copyProgram("programm");
     const args = ["build", "2018", "--data", data.dir, "--out", out];
     expect((await build()).stdout, "the edition is up to date before").toMatch(/Nichts zu tun/);
     expect((await buildWith(args)).stdout).toMatch(/Nichts zu tun/);
@@ -93,6 +98,26 @@ describe("a program update", () => {
     const updated = await buildWith(args);
     expect(updated.code).toBe(1);
     expect(updated.stderr).toMatch(/Browser für den PDF-Druck ließ sich nicht starten/);
+  });
+
+  it("asks no new Auflage of an archived year: the program is no input of an Auflage", async () => {
+    const archived = join(work, "archiviert");
+    const args = ["--data", data.dir, "--out", archived];
+    expect((await runCli(["build", "2018", ...args], { env })).code).toBe(0);
+    expect((await runCli(["archive", "2018", ...args], { env })).code).toBe(0);
+    const { dir, run } = await copyProgram("programm-neu");
+    await appendFile(join(dir, "dist", "german", "format.js"), "\n// eine neue Version\n");
+    const plain = await run(["build", ...args]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain("Archiviert und seit der letzten Auflage unverändert (Daten und Vorlagen), nicht gebaut: 2018");
+    const revision = await run(["build", "2018", ...args, "--neu-auflage"]);
+    expect(revision.code, revision.stderr).toBe(0);
+    expect(revision.stdout).toContain("Keine neue Auflage");
+    // A template is an input, whoever changed it: an update that brings new templates is named.
+    await appendFile(join(dir, "templates", "styles", "druck.css"), "\n/* neu */\n");
+    const styled = await run(["build", ...args]);
+    expect(styled.code, styled.stderr).toBe(0);
+    expect(styled.stdout).toContain(`geändert: ${join(dir, "templates", "styles", "druck.css")}. Eine neue Auflage schreibt:`);
   });
 });
 

@@ -37,8 +37,8 @@ function collecting() {
   return { seen, progress };
 }
 
-async function run(dataDirs: string[], stop: "print" | "file", outDir?: string, using: Printer = printer) {
-  const plan = await planEditions({ years: [], dataDirs, templatesDir: undefined, outDir });
+async function run(dataDirs: string[], stop: "print" | "file", outDir?: string, using: Printer = printer, years: number[] = []) {
+  const plan = await planEditions({ years, dataDirs, templatesDir: undefined, outDir });
   const { seen, progress } = collecting();
   const base = { jobs: plan.jobs, templatesDir: undefined, strict: false, tooling: plan.tooling };
   const request = stop === "file" ? { ...base, stop, outDir: outDir ?? "", newRevision: false } : { ...base, stop };
@@ -126,10 +126,14 @@ describe("runEditions", () => {
     cleanups.push(() => rm(out, { recursive: true, force: true }));
     await mkdir(join(out, "archiv", "2018"), { recursive: true });
     const data = await folder();
-    const filed = await run([data], "file", out);
+    // Named: refused. Unnamed, a plain build leaves it out before the run (see plan-editions.ts).
+    const filed = await run([data], "file", out, printer, [2018]);
     expect(filed.outcome.problems).toEqual([expect.objectContaining({ kind: "output", message: expect.stringContaining("ist archiviert") })]);
     expect(filed.seen.printing).toEqual([]);
-    const printed = await run([data], "print", out);
+    const plain = await planEditions({ years: [], dataDirs: [data], templatesDir: undefined, outDir: out });
+    expect(plain.jobs).toEqual([]);
+    expect(plain.archived).toEqual([expect.objectContaining({ year: 2018, changed: "unknown" })]);
+    const printed = await run([data], "print", out, printer, [2018]);
     expect(printed.outcome.problems).toEqual([]);
   });
 });
