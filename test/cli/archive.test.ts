@@ -282,7 +282,7 @@ describe("archived years stay out of the way", () => {
       const [latest, , , first] = rows;
       expect(latest).toContain("<td>9.410</td>");
       expect(latest).toContain("<td>−5,2\u00a0% (2018: 9.922)</td>");
-      expect(latest).toContain("Zahl der Bedarfsgemeinschaften");
+      expect(latest).toContain("Bedarfsgemeinschaften: 5,2\u00a0Prozent weniger als im Vorjahr");
       expect(first).toContain("<td>9.922</td>");
       expect(first).toContain("Vorjahr nicht in den Daten");
       expect(first).toContain('<a href="archiv/2018/">Archiv 2018</a>');
