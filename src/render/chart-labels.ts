@@ -9,9 +9,9 @@ const FONT = { ascent: 1.05, descent: 0.45, digit: 0.5, point: 0.25, boldDigit: 
 const GAP = 1.5;
 /** Least space between any two boxes: the font's boxes come out a little smaller, never larger. */
 const CLEARANCE = 0.5;
-/** In a full row each label stands on its own bar, so a thin space (in em) between two suffices. */
+/** Each label stands on its own bar: between a year's two, or in a full row, a thin space (in em) suffices. */
 const ROW_GAP = 0.1;
-/** Scattered labels keep half an em apart, so that two values never read as one. */
+/** Scattered labels of different years keep half an em apart, so that two values never read as one. */
 const SCATTERED_GAP = 0.5;
 
 export interface Box {
@@ -21,8 +21,9 @@ export interface Box {
   bottom: number;
 }
 
-/** A bar as the template draws it, and the side of its year it stands on. */
+/** A bar as the template draws it, its year, and the side of its year it stands on. */
 export interface Bar {
+  jahr: number;
   x: number;
   y: number;
   breite: number;
@@ -96,14 +97,14 @@ function placeAll(area: Area, size: number): ValueLabel[] | undefined {
   for (const bar of area.bars) {
     const width = labelWidth(bar.wert, size);
     const label = direct(bar, outward(bar, width)[0] ?? 0, width, size);
-    if (!fits(area, placed, label, ROW_GAP * size)) return undefined;
+    if (!fits(area, placed, label, () => ROW_GAP * size)) return undefined;
     placed.push(label);
   }
   return placed.map((entry) => entry.label);
 }
 
 function placeSome(area: Area, size: number): ValueLabel[] {
-  const gap = SCATTERED_GAP * size;
+  const gap = (a: Placed, b: Placed) => (a.jahr === b.jahr ? ROW_GAP : SCATTERED_GAP) * size;
   const placed: Placed[] = [];
   const first = area.bars.find((bar) => bar.links);
   const last = area.bars.findLast((bar) => !bar.links);
@@ -150,6 +151,7 @@ function centred(bar: Bar, width: number): number[] {
 }
 
 interface Placed {
+  jahr: number;
   label: ValueLabel;
   /** The label's box, and its line's if it has one. */
   boxes: Box[];
@@ -157,32 +159,41 @@ interface Placed {
 
 function direct(bar: Bar, x: number, width: number, size: number): Placed {
   const y = baselineOver(bar.y, size);
-  return { label: { x: round(x), y: round(y), wert: bar.wert }, boxes: [textBox(x, y, width, size)] };
+  return { jahr: bar.jahr, label: { x: round(x), y: round(y), wert: bar.wert }, boxes: [textBox(x, y, width, size)] };
 }
 
 /** The label raised until it clears every bar and label beneath it, with a line down to its own bar. */
-function lift(bar: Bar, x: number, width: number, size: number, area: Area, placed: readonly Placed[], gap: number): Placed {
-  const span = textBox(x, 0, width, size);
-  const near = (box: Box, room: number) => box.left < span.right + room && span.left - room < box.right;
+function lift(bar: Bar, x: number, width: number, size: number, area: Area, placed: readonly Placed[], gap: Spacing): Placed {
+  const span = direct(bar, x, width, size);
+  const [own = textBox(x, 0, width, size)] = span.boxes;
+  const near = (box: Box, room: number) => box.left < own.right + room && own.left - room < box.right;
   const tops = [
     ...area.bars.map(barBox).filter((box) => near(box, GAP)).map((box) => box.top),
-    ...placed.flatMap((entry) => entry.boxes).filter((box) => near(box, gap + CLEARANCE)).map((box) => box.top - gap - CLEARANCE + GAP),
+    ...placed.flatMap((entry) => {
+      const room = gap(span, entry) + CLEARANCE;
+      return entry.boxes.filter((box) => near(box, room)).map((box) => box.top - room + GAP);
+    }),
   ];
   const y = baselineOver(Math.min(bar.y, ...tops), size);
   const box = textBox(x, y, width, size);
-  if (y >= baselineOver(bar.y, size)) return { label: { x: round(x), y: round(y), wert: bar.wert }, boxes: [box] };
+  const label = { x: round(x), y: round(y), wert: bar.wert };
+  if (y >= span.label.y) return { ...span, label, boxes: [box] };
   const line = { x: round(bar.x + bar.breite / 2), y1: round(box.bottom), y2: round(bar.y - GAP / 2) };
-  return { label: { x: round(x), y: round(y), wert: bar.wert, linie: line }, boxes: [box, { left: line.x - GAP / 2, right: line.x + GAP / 2, top: line.y1, bottom: line.y2 }] };
+  return { jahr: bar.jahr, label: { ...label, linie: line }, boxes: [box, { left: line.x - GAP / 2, right: line.x + GAP / 2, top: line.y1, bottom: line.y2 }] };
 }
 
+/** The space a label keeps from another. */
+type Spacing = (candidate: Placed, other: Placed) => number;
+
 /** Inside the chart, clear of every bar, and `gap` clear of every label placed before. */
-function fits(area: Area, placed: readonly Placed[], candidate: Placed, gap: number): boolean {
+function fits(area: Area, placed: readonly Placed[], candidate: Placed, gap: Spacing): boolean {
   const [box] = candidate.boxes;
   if (!box || box.left < 0 || box.right > area.width || box.top < 0) return false;
   const bars = area.bars.map(barBox);
-  const others = placed.flatMap((entry) => entry.boxes);
-  // Only the text keeps `gap` from other labels; its line may pass close by them.
-  return candidate.boxes.every((own, index) => !bars.some((bar) => overlap(own, bar)) && !others.some((other) => overlap(own, other, index === 0 ? gap : 0)));
+  // Only the text keeps its gap from other labels; its line may pass close by them.
+  return candidate.boxes.every(
+    (own, index) => !bars.some((bar) => overlap(own, bar)) && !placed.some((entry) => entry.boxes.some((other) => overlap(own, other, index === 0 ? gap(candidate, entry) : 0))),
+  );
 }
 
 export function round(value: number): number {

@@ -1,4 +1,5 @@
-import { labelWidth, overlap, placeValueLabels, round, textBox, yearWidth, type Bar } from "./chart-labels.js";
+import { yearAxis } from "./chart-axis.js";
+import { labelWidth, placeValueLabels, round, type Bar } from "./chart-labels.js";
 
 /** Plot area of the fact sheet's bar chart, in SVG user units (the template scales it to the column). */
 const WIDTH = 480;
@@ -7,9 +8,6 @@ const AXIS = 18;
 const TOP = 18;
 /** Font sizes for the values, largest first: smaller ones only so that every bar keeps its value. */
 const VALUE_SIZES = [10, 9, 8];
-const YEAR_SIZE = 11;
-/** Clear space between two year labels. */
-const YEAR_GAP = 4;
 
 interface Row {
   jahr: number;
@@ -26,30 +24,32 @@ export function barChart(rows: readonly Row[]) {
   const max = Math.max(1, ...rows.flatMap((row) => [row.bedarfsgemeinschaften ?? 0, row.personen ?? 0]));
   const { left, slot, barWidth } = columns(rows);
   const plotHeight = HEIGHT - AXIS - TOP;
-  const bar = (value: number | undefined, x: number, links: boolean): Bar | undefined => {
+  const bar = (jahr: number, value: number | undefined, x: number, links: boolean): Bar | undefined => {
     if (value === undefined) return undefined;
     const height = round((value / max) * plotHeight);
-    return { x: round(x), y: round(TOP + plotHeight - height), breite: round(barWidth), hoehe: height, wert: value, links };
+    return { jahr, x: round(x), y: round(TOP + plotHeight - height), breite: round(barWidth), hoehe: height, wert: value, links };
   };
   const years = rows.map((row, index) => {
     const centre = left + slot * index + slot / 2;
     return {
       jahr: row.jahr,
       centre,
-      bedarfsgemeinschaften: bar(row.bedarfsgemeinschaften, centre - barWidth - 1, true),
-      personen: bar(row.personen, centre + 1, false),
+      bedarfsgemeinschaften: bar(row.jahr, row.bedarfsgemeinschaften, centre - barWidth - 1, true),
+      personen: bar(row.jahr, row.personen, centre + 1, false),
     };
   });
   const bars = years.flatMap((year) => [year.bedarfsgemeinschaften, year.personen]).filter((entry): entry is Bar => entry !== undefined);
   const values = placeValueLabels({ width: WIDTH, bars }, VALUE_SIZES);
-  const yearLabels = placeYearLabels(years.map((year) => year.centre));
+  const axis = yearAxis({ width: WIDTH, height: HEIGHT, baseline: TOP + plotHeight, slot, space: slot - 2 * barWidth - 2, years });
   return {
     breite: WIDTH,
     hoehe: HEIGHT,
     grundlinie: TOP + plotHeight,
-    schrift: { wert: values.size, jahr: YEAR_SIZE },
-    jahre: years.map(({ jahr, bedarfsgemeinschaften, personen }, index) => ({ jahr, bedarfsgemeinschaften, personen, beschriftung: yearLabels[index] })),
+    schrift: { wert: values.size, jahr: axis.size },
+    jahre: years.map(({ jahr, bedarfsgemeinschaften, personen }, index) => ({ jahr, bedarfsgemeinschaften, personen, beschriftung: axis.labels[index] })),
     werte: values.labels,
+    /** Marks on the baseline where years are missing between two bars. */
+    luecken: axis.breaks,
     /** Every value of each series, for the text alternative. */
     reihen: {
       bedarfsgemeinschaften: rows.flatMap(({ jahr, bedarfsgemeinschaften: wert }) => (wert === undefined ? [] : [{ jahr, wert }])),
@@ -79,21 +79,4 @@ function columns(rows: readonly Row[]) {
   }
   const slot = (WIDTH - left - right) / count;
   return { left, slot, barWidth: Math.min(36, slot * 0.32) };
-}
-
-/**
- * Where the year labels go: every year when they fit, else every second, third … counted back
- * from the report year, so that it is always labelled; labels at the edges move inside the chart.
- */
-function placeYearLabels(centres: readonly number[]): ({ x: number; y: number } | undefined)[] {
-  const width = yearWidth(YEAR_SIZE);
-  const y = HEIGHT - textBox(0, 0, width, YEAR_SIZE).bottom - 1;
-  const last = centres.length - 1;
-  for (let every = 1; ; every++) {
-    const labels = centres.map((centre, index) =>
-      (last - index) % every === 0 ? { x: round(Math.min(WIDTH - width / 2, Math.max(width / 2, centre))), y: round(y) } : undefined,
-    );
-    const boxes = labels.flatMap((label) => (label ? [textBox(label.x, label.y, width, YEAR_SIZE)] : []));
-    if (every >= centres.length || boxes.every((box, index) => index === 0 || !overlap(boxes[index - 1] as typeof box, box, YEAR_GAP))) return labels;
-  }
 }

@@ -68,6 +68,22 @@ describe("barChart", () => {
     expect(barChart(rows(2011, 2018, 100)).jahre.every((year) => year.beschriftung)).toBe(true);
   });
 
+  it("marks missing years on the baseline and keeps every year's label for them, in smaller type", () => {
+    const consecutive = barChart(rows(2001, 2020, 100));
+    expect(consecutive.luecken).toEqual([]);
+    expect(consecutive.jahre.filter((year) => year.beschriftung).length).toBeLessThan(20);
+    const gapped = barChart(rows(1999, 2020, 100).filter((row) => row.jahr !== 2000 && row.jahr !== 2002));
+    expect(gapped.luecken).toHaveLength(4);
+    const [before, after] = [gapped.jahre[0], gapped.jahre[1]];
+    // Both strokes stand between the bars of 1999 and 2001.
+    for (const mark of gapped.luecken.slice(0, 2)) {
+      expect(Math.min(mark.x1, mark.x2)).toBeGreaterThan((before?.personen?.x ?? 0) + (before?.personen?.breite ?? 0));
+      expect(Math.max(mark.x1, mark.x2)).toBeLessThan(after?.bedarfsgemeinschaften?.x ?? 0);
+    }
+    expect(gapped.jahre.every((year) => year.beschriftung)).toBe(true);
+    expect(gapped.schrift.jahr).toBeLessThan(consecutive.schrift.jahr);
+  });
+
   it("leaves a gap for a missing value and lists every value for the text alternative", () => {
     const data = rows(1990, 2018, 1000).map((row, index) => (index === 3 ? { ...row, personen: undefined } : row));
     const chart = barChart(data);
