@@ -108,31 +108,37 @@ function placeSome(area: Area, size: number): ValueLabel[] {
   const placed: Placed[] = [];
   const first = area.bars.find((bar) => bar.links);
   const last = area.bars.findLast((bar) => !bar.links);
-  const wanted = highlights(area.bars);
-  // Labels right above their bars first; lifted ones only where room is left.
-  for (const position of [direct, (bar: Bar, x: number, width: number) => lift(bar, x, width, size, area, placed, gap)] as const) {
-    for (const bar of [...wanted]) {
-      const width = labelWidth(bar.wert, size);
-      // At the chart's edges a label may grow outward, into the margin kept for it.
-      const xs = bar === first || bar === last ? outward(bar, width) : centred(bar, width);
-      // Of the lifted places, the lowest: the shortest line.
-      const label = xs.map((x) => position(bar, x, width, size)).sort((a, b) => b.label.y - a.label.y).find((option) => fits(area, placed, option, gap));
-      if (!label) continue;
-      placed.push(label);
-      wanted.splice(wanted.indexOf(bar), 1);
-    }
+  const place = (bar: Bar, position: (bar: Bar, x: number, width: number) => Placed) => {
+    const width = labelWidth(bar.wert, size);
+    // At the chart's edges a label may grow outward, into the margin kept for it.
+    const xs = bar === first || bar === last ? outward(bar, width) : centred(bar, width);
+    // Of the lifted places, the lowest: the shortest line.
+    const label = xs.map((x) => position(bar, x, width)).sort((a, b) => b.label.y - a.label.y).find((option) => fits(area, placed, option, gap));
+    if (label) placed.push(label);
+    return label !== undefined;
+  };
+  for (const group of highlights(area.bars)) {
+    // A group's labels right above their bars first; lifted ones only where room is left.
+    const rest = group.filter((bar) => !place(bar, (_, x, width) => direct(bar, x, width, size)));
+    for (const bar of rest) place(bar, (_, x, width) => lift(bar, x, width, size, area, placed, gap));
   }
   return placed.map((entry) => entry.label);
 }
 
-/** The bars whose values matter most, most important first: last year, first year, highest, lowest. */
-function highlights(bars: readonly Bar[]): Bar[] {
+/** The bars whose values matter most, by importance: the last year's, the first year's, the highest, the lowest. */
+function highlights(bars: readonly Bar[]): Bar[][] {
   const series = [bars.filter((bar) => bar.links), bars.filter((bar) => !bar.links)];
-  const pick = (choose: (values: Bar[]) => Bar | undefined) => series.map((values) => choose(values));
   const highest = (values: Bar[]) => values.reduce<Bar | undefined>((best, bar) => (best === undefined || bar.wert > best.wert ? bar : best), undefined);
   const lowest = (values: Bar[]) => values.reduce<Bar | undefined>((best, bar) => (best === undefined || bar.wert < best.wert ? bar : best), undefined);
-  const ordered = [...pick((values) => values.at(-1)), ...pick((values) => values[0]), ...pick(highest), ...pick(lowest)];
-  return [...new Set(ordered.filter((bar): bar is Bar => bar !== undefined))];
+  const seen = new Set<Bar>();
+  return [(values: Bar[]) => values.at(-1), (values: Bar[]) => values[0], highest, lowest].map((choose) =>
+    series.flatMap((values) => {
+      const bar = choose(values);
+      if (bar === undefined || seen.has(bar)) return [];
+      seen.add(bar);
+      return [bar];
+    }),
+  );
 }
 
 /** Where a label may be centred, preferring it to grow away from the other bar of its year. */

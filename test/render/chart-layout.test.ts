@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Browser, Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatInteger } from "../../src/german/format.js";
@@ -6,6 +7,7 @@ import { startBrowser } from "../../src/print/launch-browser.js";
 import { PagePool } from "../../src/print/page-pool.js";
 import { printEdition } from "../../src/print/print-edition.js";
 import type { Printer } from "../../src/print/printer.js";
+import type { HtmlDocument } from "../../src/render/render-pages.js";
 import type { Edition } from "../../src/validate/schema.js";
 import { validateEdition } from "../../src/validate/validate-edition.js";
 import { readExample } from "../helpers/data-folder.js";
@@ -35,14 +37,26 @@ function years(count: number, gaps = false): number[] {
 /** The example with these years in both series, households around `base`, persons 1.7 times as many; one year: the last alone. */
 function edition(count: number, base: number, shape: Shape, gaps = false): Edition {
   const list = years(count, gaps);
-  const first = list[0] ?? REPORT_YEAR;
-  const last = list.at(-1) ?? REPORT_YEAR;
   const households: Record<number, number> = {};
   const persons: Record<number, number> = {};
   list.forEach((year, index) => {
     households[year] = Math.max(1, Math.round(base * shape(index, list.length)));
     persons[year] = Math.round((households[year] ?? 0) * 1.7);
   });
+  const value = withSeries(households, persons);
+  if (count > 1) return value;
+  // A series of the report year alone, as editions without earlier figures will have: the schema
+  // still asks for the founding year, so that value is taken out after validation.
+  const only = (series: Record<string, number>) => ({ [REPORT_YEAR]: series[REPORT_YEAR] ?? 0 });
+  const { kennzahlen } = value;
+  return { ...value, kennzahlen: { ...kennzahlen, bedarfsgemeinschaften: only(kennzahlen.bedarfsgemeinschaften), personen_in_bedarfsgemeinschaften: only(kennzahlen.personen_in_bedarfsgemeinschaften) } };
+}
+
+/** The example, validated, with these series: founded in their first year, reporting their last. */
+function withSeries(households: Record<number, number>, persons: Record<number, number>): Edition {
+  const list = Object.keys(households).map(Number);
+  const first = Math.min(...list);
+  const last = Math.max(...list);
   const text = changed(example.edition, {
     berichtsjahr: last,
     veroeffentlichung: `${last + 1}-01-15`,
@@ -55,13 +69,7 @@ function edition(count: number, base: number, shape: Shape, gaps = false): Editi
     "kennzahlen.gefoerderte.von": first,
     "kennzahlen.gefoerderte.bis": last,
   });
-  const value = validated(text, `data/${last}.yaml`);
-  if (count > 1) return value;
-  // A series of the report year alone, as editions without earlier figures will have: the schema
-  // still asks for the founding year, so that value is taken out after validation.
-  const only = (series: Record<string, number>) => ({ [REPORT_YEAR]: series[REPORT_YEAR] ?? 0 });
-  const { kennzahlen } = value;
-  return { ...value, kennzahlen: { ...kennzahlen, bedarfsgemeinschaften: only(kennzahlen.bedarfsgemeinschaften), personen_in_bedarfsgemeinschaften: only(kennzahlen.personen_in_bedarfsgemeinschaften) } };
+  return validated(text, `data/${last}.yaml`);
 }
 
 function validated(text: string, file: string): Edition {
@@ -148,27 +156,63 @@ const CASES: [years: number, base: number, shape: keyof typeof SHAPES][] = [
 
 describe("the fact sheet's chart, laid out in Chromium", () => {
   it.each(CASES)("%i years around %i (%s): labels clear of each other and the bars, inside the chart, on one page", async (count, base, shape) => {
-    const layout = await checkLayout(edition(count, base, SHAPES[shape] ?? (() => 1)));
+    const data = edition(count, base, SHAPES[shape] ?? (() => 1));
+    const { layout, factSheet } = await checkLayout(data);
     if (count <= 8) expect(layout.values).toHaveLength(2 * count);
     expect(layout.breaks).toEqual([]);
+    await printOnePage(data, factSheet);
   });
 
   it.each([20, 30])("%i years with gaps: each gap marked on the baseline, clear of bars and labels", async (count) => {
-    const layout = await checkLayout(edition(count, 18460, SHAPES.rising ?? (() => 1), true));
+    const data = edition(count, 18460, SHAPES.rising ?? (() => 1), true);
+    const { layout, factSheet } = await checkLayout(data);
     // Two strokes for each of the two gaps.
     expect(layout.breaks).toHaveLength(4);
     // Twenty years still get every year's label, in smaller type: a missing year cannot be guessed.
     if (count === 20) expect(layout.years).toHaveLength(count);
+    await printOnePage(data, factSheet);
   });
 
   it("the example's two years, 2012 and 2018: each bar with its value, the years between marked as missing", async () => {
-    const layout = await checkLayout(validated(example.edition, "data/2018.yaml"));
+    const { layout } = await checkLayout(validated(example.edition, "data/2018.yaml"));
     expect(layout.values.map((label) => label.text)).toEqual(["18.460", "31.871", "9.922", "16.726"]);
     expect(layout.breaks).toHaveLength(2);
   });
+
+  it("random series of 2 to 30 years, with gaps, zeros and counts up to millions", async () => {
+    const series = fc
+      .record({
+        years: fc.oneof(
+          fc.tuple(fc.integer({ min: 1990, max: 2010 }), fc.integer({ min: 2, max: 30 })).map(([from, count]) => Array.from({ length: count }, (_, index) => from + index)),
+          fc.uniqueArray(fc.integer({ min: 1990, max: 2030 }), { minLength: 2, maxLength: 30 }).map((list) => list.sort((a, b) => a - b)),
+        ),
+        digits: fc.double({ min: 0, max: 7, noNaN: true }),
+        perHousehold: fc.double({ min: 1.2, max: 3, noNaN: true }),
+        steps: fc.array(fc.double({ min: 0.75, max: 1.25, noNaN: true }), { minLength: 30, maxLength: 30 }),
+        zero: fc.integer({ min: -1, max: 29 }),
+      })
+      .map(({ years: list, digits, perHousehold, steps, zero }) => {
+        const households: Record<number, number> = {};
+        const persons: Record<number, number> = {};
+        let value = 10 ** digits;
+        list.forEach((year, index) => {
+          value *= steps[index] ?? 1;
+          households[year] = index === zero ? 0 : Math.round(value);
+          persons[year] = Math.round((households[year] ?? 0) * perHousehold);
+        });
+        return { households, persons };
+      });
+    await fc.assert(
+      fc.asyncProperty(series, async ({ households, persons }) => {
+        await checkLayout(withSeries(households, persons));
+      }),
+      { numRuns: 40, seed: 407 },
+    );
+  });
 });
 
-async function checkLayout(data: Edition): Promise<Layout> {
+/** Renders the edition's fact sheet, measures its chart and checks it; the fact sheet for printing. */
+async function checkLayout(data: Edition): Promise<{ layout: Layout; factSheet: HtmlDocument }> {
   const documents = renderEdition(set, data);
   const factSheet = documents.pages.find((document) => document.name === "faktenblatt");
   if (!factSheet) throw new Error("kein Faktenblatt");
@@ -203,8 +247,10 @@ async function checkLayout(data: Edition): Promise<Layout> {
   // The text alternative gives every value, labelled or not.
   const listed = (entries: [string, number][]) => entries.map(([year, value]) => `${year} ${formatInteger(value)}`).join(", ");
   expect(layout.title).toBe(`Balkendiagramm der Jahresdurchschnitte. Bedarfsgemeinschaften: ${listed(households)}. Personen in Bedarfsgemeinschaften: ${listed(persons)}.`);
+  return { layout, factSheet };
+}
 
-  // The build's own page check: printEdition refuses a fact sheet of more than one page.
+/** The build's own page check: printEdition refuses a fact sheet of more than one page. */
+async function printOnePage(data: Edition, factSheet: HtmlDocument): Promise<void> {
   await printEdition(printer, { pages: [factSheet], plainText: "" }, { year: data.berichtsjahr, srgbProfile: set.srgbProfile, templatesShown: "templates" });
-  return layout;
 }
