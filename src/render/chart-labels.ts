@@ -108,19 +108,20 @@ function placeSome(area: Area, size: number): ValueLabel[] {
   const placed: Placed[] = [];
   const first = area.bars.find((bar) => bar.links);
   const last = area.bars.findLast((bar) => !bar.links);
-  const place = (bar: Bar, position: (bar: Bar, x: number, width: number) => Placed) => {
+  const place = (bar: Bar, lifted: boolean) => {
     const width = labelWidth(bar.wert, size);
     // At the chart's edges a label may grow outward, into the margin kept for it.
     const xs = bar === first || bar === last ? outward(bar, width) : centred(bar, width);
+    const options = xs.map((x) => (lifted ? lift(bar, x, width, size, area, placed, gap) : direct(bar, x, width, size)));
     // Of the lifted places, the lowest: the shortest line.
-    const label = xs.map((x) => position(bar, x, width)).sort((a, b) => b.label.y - a.label.y).find((option) => fits(area, placed, option, gap));
+    const label = options.sort((a, b) => b.label.y - a.label.y).find((option) => fits(area, placed, option, gap));
     if (label) placed.push(label);
     return label !== undefined;
   };
   for (const group of highlights(area.bars)) {
     // A group's labels right above their bars first; lifted ones only where room is left.
-    const rest = group.filter((bar) => !place(bar, (_, x, width) => direct(bar, x, width, size)));
-    for (const bar of rest) place(bar, (_, x, width) => lift(bar, x, width, size, area, placed, gap));
+    const rest = group.filter((bar) => !place(bar, false));
+    for (const bar of rest) place(bar, true);
   }
   return placed.map((entry) => entry.label);
 }

@@ -66,6 +66,7 @@ export type BarChart = ReturnType<typeof barChart>;
  */
 function columns(rows: readonly Row[]) {
   const count = Math.max(1, rows.length);
+  // How far such a label reaches past the half gap beside its bar, plus a unit to spare.
   const overhang = (value: number | undefined, slot: number, barWidth: number) =>
     value === undefined ? 0 : Math.max(0, labelWidth(value, VALUE_SIZES[0] ?? 0) - barWidth - (slot - 2 * barWidth - 2) / 2 + 1);
   let left = 0;
