@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Browser, Page } from "puppeteer";
+import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatInteger } from "../../src/german/format.js";
 import { loadDocumentSet, renderEdition } from "../../src/pipeline/steps.js";
@@ -16,7 +17,12 @@ import { changed } from "../helpers/variant.js";
 // The chart as Chromium lays it out in the printed fact sheet: every label box measured.
 
 const set = await loadDocumentSet();
-const example = { edition: await readExample("2018.yaml"), publisher: await readExample("herausgeber.yaml") };
+const exampleText = await readExample("2018.yaml");
+const example = {
+  edition: exampleText,
+  publisher: await readExample("herausgeber.yaml"),
+  periods: (parse(exampleText) as { kennzahlen: Record<"integrationen" | "gefoerderte", unknown> }).kennzahlen,
+};
 /** Thirty years from 1990 end in 2019. */
 const REPORT_YEAR = 2019;
 
@@ -57,6 +63,8 @@ function withSeries(households: Record<number, number>, persons: Record<number, 
   const list = Object.keys(households).map(Number);
   const first = Math.min(...list);
   const last = Math.max(...list);
+  // Periods the example gives cover the same years; one it leaves out stays out.
+  const periods = (["integrationen", "gefoerderte"] as const).filter((name) => example.periods[name] !== undefined);
   const text = changed(example.edition, {
     berichtsjahr: last,
     veroeffentlichung: `${last + 1}-01-15`,
@@ -64,10 +72,7 @@ function withSeries(households: Record<number, number>, persons: Record<number, 
     "jobcenter.gegruendet": first,
     "kennzahlen.bedarfsgemeinschaften": households,
     "kennzahlen.personen_in_bedarfsgemeinschaften": persons,
-    "kennzahlen.integrationen.von": first,
-    "kennzahlen.integrationen.bis": last,
-    "kennzahlen.gefoerderte.von": first,
-    "kennzahlen.gefoerderte.bis": last,
+    ...Object.fromEntries(periods.flatMap((name) => [[`kennzahlen.${name}.von`, first], [`kennzahlen.${name}.bis`, last]])),
   });
   return validated(text, `data/${last}.yaml`);
 }
