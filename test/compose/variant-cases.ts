@@ -176,7 +176,7 @@ export const CASES: Case[] = [
     edition: { "kennzahlen.bedarfsgemeinschaften": series(10000, 0), "kennzahlen.personen_in_bedarfsgemeinschaften": series(20000, 0) },
     release: ["Im Jahresdurchschnitt 2018 bezogen keine Bedarfsgemeinschaften Grundsicherung für Arbeitsuchende nach dem SGB II.", "Die Zahl der Bedarfsgemeinschaften ist seitdem von 10.000 auf null gesunken."],
     factSheet: ["keine Bedarfsgemeinschaften im Jahresdurchschnitt 2018", "keine Personen in diesen Bedarfsgemeinschaften"],
-    absent: [/zusammen keinen|\b0 (Bedarfsgemeinschaften|Personen)|Auf eine Bedarfsgemeinschaft kamen/],
+    absent: [/zusammen keinen|\b0 (Bedarfsgemeinschaften|Personen) (im|in|mit)|Auf eine Bedarfsgemeinschaft kamen/],
   },
   {
     name: "series that move in opposite directions",
