@@ -55,15 +55,24 @@ export function comparisonBase(values: Record<string, number>, berichtsjahr: num
   return earlier.length === 0 ? null : Math.min(...earlier);
 }
 
-/** The size of a change as the texts print it; a change from or to zero outweighs every rate. */
+/**
+ * The size of a change as the texts print it. A start from zero has no rate; it never competes,
+ * since households and persons start from zero together (a person lives in a household).
+ */
 export function printedSize(change: Development): number {
-  return change.rate === null || change.bis.wert === 0 ? Number.POSITIVE_INFINITY : roundPercent(Math.abs(change.rate));
+  return change.rate === null ? 0 : roundPercent(Math.abs(change.rate));
 }
 
-/** A landmark a long-term change reaches: halved, doubled, tripled … */
-export function milestone(change: Development | null): string | null {
-  if (change === null) return null;
-  const { klasse } = change;
-  if (klasse.halbiert) return "halbiert";
-  return klasse.stufe === "faktor" && klasse.marke ? `faktor-${klasse.marke.faktor}` : null;
+const MULTIPLES = [10, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/**
+ * How far a long-term change has come, as the texts print it: 1 once a fall has halved the base
+ * value, the multiple (2 … 10) once a rise has reached it, else 0. A milestone is news in the year
+ * this level goes up, never when the series merely stays past it or slips back.
+ */
+export function milestoneLevel(change: Development | null): number {
+  if (change === null || change.rate === null) return 0;
+  const rate = roundPercent(change.rate);
+  if (rate <= -0.5) return 1;
+  return MULTIPLES.find((factor) => rate >= factor - 1) ?? 0;
 }

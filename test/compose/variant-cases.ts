@@ -322,16 +322,16 @@ export const CASES: Case[] = [
     edition: {
       ...nextYear,
       "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2018: 9922, 2019: 9410 },
-      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 16726, 2019: 15900 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 16726, 2019: 16000 },
     },
     release: [
       "Bedarfsgemeinschaften: 5,2 Prozent weniger als im Vorjahr",
       "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr leicht um 5,2 Prozent auf 9.410 gesunken.",
-      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist gegenüber dem Vorjahr leicht um 4,9 Prozent auf 15.900 gesunken.",
+      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist gegenüber dem Vorjahr leicht um 4,3 Prozent auf 16.000 gesunken.",
       "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, waren es 18.460 Bedarfsgemeinschaften mit 31.871 Personen.",
       "Die Zahl der Bedarfsgemeinschaften ist seitdem um 49 Prozent auf 9.410 gesunken und hat sich damit nahezu halbiert.",
     ],
-    factSheet: ["Jahresdurchschnitt 2012 2018 2019 Veränderung zum Vorjahr Veränderung seit 2012", "Bedarfsgemeinschaften 18.460 9.922 9.410 −5,2 % −49,0 %", "Personen je Bedarfsgemeinschaft 1,73 1,69 1,69"],
+    factSheet: ["Jahresdurchschnitt 2012 2018 2019 Veränderung zum Vorjahr Veränderung seit 2012", "Bedarfsgemeinschaften 18.460 9.922 9.410 −5,2 % −49,0 %", "Personen je Bedarfsgemeinschaft 1,73 1,69 1,70"],
     absent: [/seit 2012 nahezu halbiert/],
   },
   {
@@ -350,14 +350,15 @@ export const CASES: Case[] = [
     warning: /\+107 % gegenüber 2018/,
   },
   {
-    name: "the second year without change",
+    name: "the second year without change: the long-term change leads",
     edition: {
       ...nextYear,
       "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2018: 9922, 2019: 9922 },
       "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 16726, 2019: 16726 },
     },
     release: [
-      "Bedarfsgemeinschaften: genauso viele wie im Vorjahr",
+      // A year without change is no headline where the long-term change can be told.
+      "Zahl der Bedarfsgemeinschaften seit 2012 nahezu halbiert",
       "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr mit 9.922 unverändert geblieben.",
       "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist gegenüber dem Vorjahr mit 16.726 unverändert geblieben.",
     ],
@@ -388,6 +389,30 @@ export const CASES: Case[] = [
       "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, waren es 18.460 Bedarfsgemeinschaften mit 31.871 Personen. Die Zahl der Bedarfsgemeinschaften ist seitdem um 50,2 Prozent auf 9.200 gesunken und hat sich damit halbiert.",
       "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr deutlich um 16,4 Prozent auf 9.200 gesunken.",
     ],
+  },
+  {
+    name: "persons halved since the founding year in the report year: that leads, told in the first paragraph",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2012: 18460, 2018: 9922, 2019: 9410 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 31871, 2018: 16726, 2019: 15900 },
+    },
+    release: [
+      "Zahl der Menschen in Bedarfsgemeinschaften seit 2012 halbiert",
+      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist seitdem um 50,1 Prozent auf 15.900 gesunken und hat sich damit halbiert.",
+      "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr leicht um 5,2 Prozent auf 9.410 gesunken.",
+    ],
+  },
+  {
+    name: "past a doubling and falling back: the year's fall leads, not the doubling",
+    edition: {
+      ...nextYear,
+      "kennzahlen.bedarfsgemeinschaften": { 2012: 1000, 2018: 3200, 2019: 2100 },
+      "kennzahlen.personen_in_bedarfsgemeinschaften": { 2012: 2000, 2018: 6400, 2019: 4200 },
+    },
+    release: ["Bedarfsgemeinschaften: 34,4 Prozent weniger als im Vorjahr"],
+    absent: [/seit 2012 mehr als verdoppelt/],
+    warning: /−34 % gegenüber 2018/,
   },
   {
     name: "only the report year and the previous year, no federal comparison, no support",
