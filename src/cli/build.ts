@@ -11,11 +11,12 @@ import { withPrinter } from "./with-printer.js";
 /** build: decide what needs building without a browser, then print and file it. */
 export async function build(command: Extract<Command, { name: "build" }>): Promise<number> {
   const { dataDirs, years, templatesDir, outDir, force, strict, newRevision } = command;
-  const plan = await planEditions({ years, dataDirs, templatesDir, outDir, force, newRevision });
-  reportPlan(plan, command);
+  // Named years are built or refused; a plain build leaves a file still being filled in for later.
+  const plan = await planEditions({ years, dataDirs, templatesDir, outDir, force, newRevision, skipUnfinished: years.length === 0 });
+  const told = reportPlan(plan, command);
   if (plan.problems.length > 0) throw new ProblemError(plan.problems);
   if (plan.jobs.length === 0) {
-    process.stdout.write("Nichts zu tun.\n");
+    process.stdout.write(told ? "Sonst nichts zu tun.\n" : "Nichts zu tun.\n");
     return 0;
   }
   const outcome = await withPrinter(command.parallel ?? DEFAULT_PARALLEL, async (printer) => {

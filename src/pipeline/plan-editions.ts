@@ -1,6 +1,6 @@
 import { basename, join, resolve } from "node:path";
 import { editionFingerprint, toolingFingerprint } from "../load/fingerprint.js";
-import { listEditionYears, shown } from "../load/read-edition-sources.js";
+import { listEditionYears, readEditionSource, shown } from "../load/read-edition-sources.js";
 import { readFolder, type TemplateFolder } from "../load/read-templates.js";
 import { templatesDir as shippedTemplates } from "../paths.js";
 import { frozenYears } from "../output/edition-folder.js";
@@ -8,6 +8,8 @@ import { isUpToDate } from "../output/freshness.js";
 import { changedInputs, newestAuflage, type ChangedInput } from "../output/kept-inputs.js";
 import { readStamps, recordStamps, type Stamps } from "../output/stamps.js";
 import type { Problem } from "../problem.js";
+import { GAP } from "../validate/gaps.js";
+import { parseYaml } from "../validate/parse-yaml.js";
 import { mapLimit } from "./map-limit.js";
 
 /** A data folder and the output folder its editions go to. */
@@ -36,6 +38,16 @@ export interface PlanRequest {
   force?: boolean;
   /** Archived editions whose inputs changed get a new Auflage beside the archive. */
   newRevision?: boolean;
+  /** Leave editions that still hold gaps (`???`) for later: a plain build, while next year's file is being filled in. */
+  skipUnfinished?: boolean;
+}
+
+/** An edition file still being filled in: `gaps` values are `???`. */
+export interface UnfinishedEdition {
+  folder: DataFolder;
+  year: number;
+  file: string;
+  gaps: number;
 }
 
 /**
@@ -57,6 +69,8 @@ export interface Plan {
   skipped: string[];
   /** Archived editions not built: a plain build never rebuilds them, a new Auflage needs changed inputs. */
   archived: ArchivedEdition[];
+  /** Editions not built because they still hold gaps (only with `skipUnfinished`). */
+  unfinished: UnfinishedEdition[];
   /** The program, templates and fonts, for the build record. */
   tooling: string;
   problems: Problem[];
@@ -70,7 +84,7 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
   const { outDir } = request;
   const folders = request.dataDirs.map((dataDir) => ({ dataDir, outDir: outDir !== undefined && request.dataDirs.length > 1 ? join(outDir, basename(dataDir)) : (outDir ?? "") }));
   const clashes = sharedOutputs(folders);
-  if (clashes.length > 0) return { jobs: [], skipped: [], archived: [], tooling: "", problems: clashes };
+  if (clashes.length > 0) return { jobs: [], skipped: [], archived: [], unfinished: [], tooling: "", problems: clashes };
   const tooling = await toolingFingerprint(request.templatesDir ?? shippedTemplates);
   const stamps = new Map<DataFolder, Stamps>();
   const all = (
@@ -82,7 +96,9 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
     })
   ).flat();
   const archived = await leftArchived(all, request);
-  const candidates = all.filter((candidate) => !archived.some((edition) => edition.folder === candidate.folder && edition.year === candidate.year));
+  const unfinished = request.skipUnfinished ? await unfinishedEditions(all) : [];
+  const leftOut = [...archived, ...unfinished];
+  const candidates = all.filter((candidate) => !leftOut.some((edition) => edition.folder === candidate.folder && edition.year === candidate.year));
   // Many editions are checked side by side: the work is reading and hashing files, mostly waiting.
   const checked = await mapLimit(candidates, 16, async (candidate) => {
     const fingerprint = await editionFingerprint(candidate.folder.dataDir, candidate.year, tooling);
@@ -101,9 +117,20 @@ export async function planEditions(request: PlanRequest): Promise<Plan> {
   }
   const jobs = checked.filter((job) => !job.current).map(({ folder, year, fingerprint, frozen }) => ({ folder, year, fingerprint, frozen }));
   const skipped = checked.filter((job) => job.current).map((job) => join(job.folder.outDir, String(job.year)));
-  const empty = jobs.length === 0 && skipped.length === 0 && archived.length === 0;
+  const empty = jobs.length === 0 && skipped.length === 0 && leftOut.length === 0;
   const problems = empty ? folders.map((folder) => ({ file: shown(folder.dataDir), field: [], message: "Im Datenordner liegt keine Ausgabe (Dateien wie 2018.yaml)." })) : [];
-  return { jobs, skipped, archived, tooling, problems };
+  return { jobs, skipped, archived, unfinished, tooling, problems };
+}
+
+/** Editions whose file still holds gaps; only files with the marker in them are parsed. */
+async function unfinishedEditions(candidates: readonly { folder: DataFolder; year: number }[]): Promise<UnfinishedEdition[]> {
+  const found = await mapLimit(candidates, 16, async ({ folder, year }) => {
+    const source = await readEditionSource(folder.dataDir, year).catch(() => undefined);
+    if (source === undefined || !source.text.includes(GAP)) return [];
+    const parsed = parseYaml(source.file, source.text);
+    return parsed.ok && parsed.parsed.gaps.length > 0 ? [{ folder, year, file: source.file, gaps: parsed.parsed.gaps.length }] : [];
+  });
+  return found.flat();
 }
 
 /**
