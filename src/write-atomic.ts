@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
+import { link, mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export interface OutputFile {
@@ -23,6 +23,20 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Creates a file that must not exist yet, whole or not at all: written beside it, then hard-linked
+ * into place, which fails with EEXIST if another process created the file meanwhile.
+ */
+export async function createFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), NEW(basename(path)));
+  try {
+    await writeDurably(temporary, data);
+    await link(temporary, path);
+  } finally {
+    await rm(temporary, { force: true });
   }
 }
 

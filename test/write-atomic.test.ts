@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { recoverInterrupted, writeFileAtomic, writeFolderAtomic } from "../src/write-atomic.js";
+import { createFileAtomic, recoverInterrupted, writeFileAtomic, writeFolderAtomic } from "../src/write-atomic.js";
 
 let out: string;
 beforeEach(async () => {
@@ -42,6 +42,17 @@ describe("writeFileAtomic", () => {
     await expect(writeFileAtomic(join(out, "ziel"), "neu")).rejects.toThrow();
     expect(await readdir(out)).toEqual(["ziel"]);
     expect(await readFile(join(out, "ziel", "a.txt"), "utf8")).toBe("alt");
+  });
+});
+
+describe("createFileAtomic", () => {
+  it("creates a new file whole, and refuses one that exists, leaving it and nothing else", async () => {
+    const file = join(out, "2019.yaml");
+    await createFileAtomic(file, "neu");
+    expect(await readFile(file, "utf8")).toBe("neu");
+    await expect(createFileAtomic(file, "zweiter Versuch")).rejects.toMatchObject({ code: "EEXIST" });
+    expect(await readFile(file, "utf8")).toBe("neu");
+    expect(await readdir(out)).toEqual(["2019.yaml"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { formatDecimal } from "../german/format.js";
 import { shown } from "../load/read-edition-sources.js";
 import type { Outcome, Progress } from "../pipeline/outcome.js";
 import { formatProblem, type Problem, type ProblemKind } from "../problem.js";
+import { shellArgument } from "./command-line.js";
 
 const HEADINGS: Record<ProblemKind, string> = {
   input: "in den Eingaben",
@@ -72,8 +73,7 @@ function seconds(milliseconds: number): string {
 
 /** How to check a year of this data folder, as the user would type it. */
 export function checkCall(year: number, dataDir: string): string {
-  const quoted = /[\s"'$]/.test(dataDir) ? `"${dataDir.replace(/(["\\$`])/g, "\\$1")}"` : dataDir;
-  return `pressemappe check ${year}${dataDir === "data" ? "" : ` --data ${quoted}`}`;
+  return `pressemappe check ${year}${dataDir === "data" ? "" : ` --data ${shellArgument(dataDir)}`}`;
 }
 
 /** The values still to be entered (`???`), one line each with where it stands. */

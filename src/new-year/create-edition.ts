@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { listEditionYears, readEditionSource, shown } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
 import { parseYaml } from "../validate/parse-yaml.js";
-import { writeFileAtomic } from "../write-atomic.js";
+import { createFileAtomic } from "../write-atomic.js";
 import { nextEdition } from "./next-edition.js";
 
 export interface NewYearRequest {
@@ -18,9 +18,8 @@ export async function createEdition({ year, dataDir }: NewYearRequest): Promise<
   const target = join(dataDir, `${year}.yaml`);
   const fail = (file: string, message: string): Created => ({ ok: false, problems: [{ file, field: [], message }] });
   const years = await listEditionYears(dataDir);
-  if (await lstat(target).then(() => true, () => false)) {
-    return fail(shown(target), "Die Datei gibt es schon. „pressemappe neu“ überschreibt keine Ausgabe; soll sie neu angelegt werden, die Datei zuerst umbenennen oder löschen.");
-  }
+  const exists = () => fail(shown(target), "Die Datei gibt es schon. „pressemappe neu“ überschreibt keine Ausgabe; soll sie neu angelegt werden, die Datei zuerst umbenennen oder löschen.");
+  if (await lstat(target).then(() => true, () => false)) return exists();
   const earlier = years.filter((other) => other < year).at(-1);
   if (earlier === undefined) {
     const later = years.filter((other) => other > year);
@@ -37,6 +36,14 @@ export async function createEdition({ year, dataDir }: NewYearRequest): Promise<
   if (!parsed.ok) return parsed;
   const text = nextEdition(base.text, { year, from: basename(base.file) });
   const written = parseYaml(shown(target), text);
-  await writeFileAtomic(target, text);
+  // Checked above for a clear message; the link refuses a file created since.
+  const created = await createFileAtomic(target, text).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "EEXIST") return false;
+      throw error;
+    },
+  );
+  if (!created) return exists();
   return { ok: true, target, source: base.file, gaps: written.ok ? written.parsed.gaps : [] };
 }

@@ -10,6 +10,7 @@ const TYPE_NAMES: Record<string, string> = {
   int: "eine ganze Zahl",
   string: "Text",
   object: "Felder der Form „name: wert“",
+  record: "Zeilen der Form „2018: 9922“ (Jahr: Wert)",
   array: "eine Liste (Zeilen mit „- “)",
   boolean: "ja oder nein (true/false)",
   null: "null",
@@ -113,7 +114,7 @@ const editionFields = z.strictObject({
     integrationen: zeitraumMitAnzahl.optional(),
     gefoerderte: zeitraumMitAnzahl.optional(),
   }),
-  quelle: z.strictObject({ name: text, stand: datum, status: z.enum(["vorlaeufig", "endgueltig"]) }),
+  quelle: z.strictObject({ name: text, stand: datum, status: z.enum(["vorlaeufig", "endgueltig"], "muss vorlaeufig oder endgueltig sein") }),
   zitate: z.array(zitat),
   absaetze: z.array(text).default([]),
 });
