@@ -329,7 +329,7 @@ export const CASES: Case[] = [
       "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr leicht um 5,2 Prozent auf 9.410 gesunken.",
       "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist gegenüber dem Vorjahr leicht um 4,3 Prozent auf 16.000 gesunken.",
       "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, waren es 18.460 Bedarfsgemeinschaften mit 31.871 Personen.",
-      "Die Zahl der Bedarfsgemeinschaften ist seitdem um 49 Prozent auf 9.410 gesunken und hat sich damit nahezu halbiert.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem um 49 Prozent gesunken und hat sich damit nahezu halbiert.",
     ],
     factSheet: ["Jahresdurchschnitt 2012 2018 2019 Veränderung zum Vorjahr Veränderung seit 2012", "Bedarfsgemeinschaften 18.460 9.922 9.410 −5,2 % −49,0 %", "Personen je Bedarfsgemeinschaft 1,73 1,69 1,70"],
     absent: [/seit 2012 nahezu halbiert/],
@@ -344,7 +344,7 @@ export const CASES: Case[] = [
     release: [
       "Bedarfsgemeinschaften: mehr als doppelt so viele wie im Vorjahr",
       "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr um 106,6 Prozent auf 20.500 gestiegen und hat sich damit mehr als verdoppelt.",
-      "Die Zahl der Bedarfsgemeinschaften ist seitdem deutlich um 11,1 Prozent auf 20.500 gestiegen.",
+      "Die Zahl der Bedarfsgemeinschaften ist seitdem deutlich um 11,1 Prozent gestiegen.",
     ],
     factSheet: ["Bedarfsgemeinschaften 18.460 9.922 20.500 +106,6 % +11,1 %"],
     warning: /\+107 % gegenüber 2018/,
@@ -386,7 +386,7 @@ export const CASES: Case[] = [
     },
     release: [
       "Zahl der Bedarfsgemeinschaften seit 2012 halbiert",
-      "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, waren es 18.460 Bedarfsgemeinschaften mit 31.871 Personen. Die Zahl der Bedarfsgemeinschaften ist seitdem um 50,2 Prozent auf 9.200 gesunken und hat sich damit halbiert.",
+      "Im Jahr 2012, als das Jobcenter seine Arbeit aufnahm, waren es 18.460 Bedarfsgemeinschaften mit 31.871 Personen. Die Zahl der Bedarfsgemeinschaften ist seitdem um 50,2 Prozent gesunken und hat sich damit halbiert.",
       "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr deutlich um 16,4 Prozent auf 9.200 gesunken.",
     ],
   },
@@ -399,7 +399,7 @@ export const CASES: Case[] = [
     },
     release: [
       "Zahl der Menschen in Bedarfsgemeinschaften seit 2012 halbiert",
-      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist seitdem um 50,1 Prozent auf 15.900 gesunken und hat sich damit halbiert.",
+      "Auch die Zahl der Menschen, die in diesen Haushalten leben, ist seitdem um 50,1 Prozent gesunken und hat sich damit halbiert.",
       "Die Zahl der Bedarfsgemeinschaften ist gegenüber dem Vorjahr leicht um 5,2 Prozent auf 9.410 gesunken.",
     ],
   },
