@@ -164,7 +164,7 @@ const COMMANDS: readonly CommandSpec[] = [
   command({
     name: "neu",
     arguments: "JAHR",
-    summary: "Legt <data>/<jahr>.yaml aus der letzten Ausgabe an, mit Lücken (???) für das Neue.",
+    summary: "Legt <data>/<jahr>.yaml aus der neuesten früheren Ausgabe an, mit Lücken (???) für das Neue.",
     description: [
       "Legt <data>/<jahr>.yaml aus der neuesten früheren Ausgabe an, Kommentare und Reihenfolge",
       "bleiben. Was für das neue Jahr einzutragen ist, steht als ??? da: die Werte des Jahres in",
@@ -176,7 +176,7 @@ const COMMANDS: readonly CommandSpec[] = [
     options: [{ ...data, once: "„neu“ schreibt in genau einen Datenordner." }],
     examples: [
       ["pressemappe neu 2019", "legt data/2019.yaml aus data/2018.yaml an"],
-      ["pressemappe neu 2020 --data nachbarkreis", "legt nachbarkreis/2020.yaml aus der letzten Ausgabe dort an"],
+      ["pressemappe neu 2020 --data nachbarkreis", "legt nachbarkreis/2020.yaml aus der neuesten früheren Ausgabe dort an"],
     ],
   }),
   command({

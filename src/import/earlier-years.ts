@@ -1,6 +1,7 @@
 import type { Source } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
 import { parseYaml } from "../validate/parse-yaml.js";
+import { grouped } from "../validate/warnings.js";
 import type { ImportedFigures } from "./parse-statistics-csv.js";
 
 const SERIES = ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const;
@@ -28,8 +29,8 @@ export function differingEarlierYears(figures: ImportedFigures, earlier: readonl
         field,
         ...parsed.parsed.locate(field),
         message:
-          `${names.csv} nennt für ${year} ${imported}, diese Datei ${own}. ${names.target} übernimmt ${imported} als berichtigten Wert; ` +
-          `diese Datei bleibt, wie sie ist. Ist ${own} richtig, in ${names.target} den Wert zurücksetzen.`,
+          `${names.csv} nennt für ${year} ${grouped(imported)}, diese Datei ${grouped(own)}. ${names.target} übernimmt ${grouped(imported)} als berichtigten Wert; ` +
+          `diese Datei bleibt, wie sie ist. Ist ${grouped(own)} richtig, in ${names.target} den Wert zurücksetzen.`,
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { Source } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
 import { parseYaml } from "./parse-yaml.js";
+import { grouped } from "./warnings.js";
 
 /** A value of an edition file and where it stands. */
 interface Located<T> {
@@ -120,8 +121,4 @@ function collapsed(text: string): string {
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function grouped(count: number): string {
-  return count.toLocaleString("de-DE");
 }

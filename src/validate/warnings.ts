@@ -106,6 +106,7 @@ export function findPublisherWarnings(publisher: Publisher): Warning[] {
   return warnings;
 }
 
-function grouped(count: number): string {
+/** A count as messages quote it: 9.922, grouped as a German reads it. */
+export function grouped(count: number): string {
   return count.toLocaleString("de-DE");
 }

@@ -101,7 +101,7 @@ describe("pressemappe import", () => {
     const line = earlier.split("\n").indexOf("    2018: 9922") + 1;
     const warnings = result.stderr.split("\n").filter((text) => text.startsWith("Warnung:") && text.includes("nennt für"));
     expect(warnings).toEqual([
-      `Warnung: ${join(data.dir, "2018.yaml")}, Zeile ${line}, Spalte 11 › kennzahlen › bedarfsgemeinschaften › 2018: zahlen-2019.csv nennt für 2018 9950, diese Datei 9922. 2019.yaml übernimmt 9950 als berichtigten Wert; diese Datei bleibt, wie sie ist. Ist 9922 richtig, in 2019.yaml den Wert zurücksetzen.`,
+      `Warnung: ${join(data.dir, "2018.yaml")}, Zeile ${line}, Spalte 11 › kennzahlen › bedarfsgemeinschaften › 2018: zahlen-2019.csv nennt für 2018 9.950, diese Datei 9.922. 2019.yaml übernimmt 9.950 als berichtigten Wert; diese Datei bleibt, wie sie ist. Ist 9.922 richtig, in 2019.yaml den Wert zurücksetzen.`,
     ]);
     expect(parse(await readFile(join(data.dir, "2019.yaml"), "utf8")).kennzahlen.bedarfsgemeinschaften).toEqual({ 2012: 18460, 2018: 9950, 2019: 9100 });
     expect(await readFile(join(data.dir, "2018.yaml"), "utf8")).toBe(earlier);

@@ -56,17 +56,3 @@ describe("chooseLead", () => {
     expect(lead({ 2018: 9000, 2019: 9900 }, { 2019: 18000 }, 2019)).toMatchObject({ art: "vorjahr", reihe: "bedarfsgemeinschaften" });
   });
 });
-
-describe("compareSeries", () => {
-  it("compares only with years the series holds", () => {
-    const series = compareSeries({ 2011: 500, 2012: 450 }, 2012, comparisonBase({ 2011: 500, 2012: 450 }, 2012));
-    expect(series.vorjahr?.von).toEqual({ jahr: 2011, wert: 500 });
-    expect(series.langfrist).toBeNull();
-    expect(compareSeries({ 2012: 450 }, 2012, null)).toMatchObject({ vorjahr: null, langfrist: null, bis: { jahr: 2012, wert: 450 } });
-  });
-
-  it("takes the earliest year before the previous one as the base", () => {
-    expect(comparisonBase({ 2005: 1, 2010: 2, 2018: 3, 2019: 4 }, 2019)).toBe(2005);
-    expect(comparisonBase({ 2018: 3, 2019: 4 }, 2019)).toBeNull();
-  });
-});

@@ -13,7 +13,7 @@ describe("differingEarlierYears", () => {
     const [found, ...rest] = differingEarlierYears(figures({ 2018: 9950, 2019: 9100 }), own(example), names);
     expect(rest).toEqual([]);
     expect(found).toMatchObject({ file: "data/2018.yaml", field: ["kennzahlen", "bedarfsgemeinschaften", "2018"], line: example.split("\n").indexOf("    2018: 9922") + 1 });
-    expect(found?.message).toContain("zahlen.csv nennt für 2018 9950, diese Datei 9922");
+    expect(found?.message).toContain("zahlen.csv nennt für 2018 9.950, diese Datei 9.922");
   });
 
   it("is silent where the values agree, where the earlier file has no value, and where it is unreadable", () => {
