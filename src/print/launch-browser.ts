@@ -122,11 +122,23 @@ export function startBrowser(): BrowserStart {
           child.kill("SIGKILL");
         }
       }
-      await (await ready.catch(() => undefined))?.disconnect().catch(() => undefined);
-      if (child) await exited;
+      // Bounded: a preview stopped by Ctrl-C just as Chromium came up once waited here for ever
+      // under load (its profile left behind). The process group is killed either way.
+      await settled((await ready.catch(() => undefined))?.disconnect(), CLOSE_WAIT_MS);
+      if (child) await settled(exited, CLOSE_WAIT_MS);
       removeProfile(profile);
     },
   };
+}
+
+const CLOSE_WAIT_MS = 2000;
+
+/** Waits for `promise` to settle, at most `ms`; its outcome does not matter. */
+async function settled(promise: Promise<unknown> | undefined, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([promise?.catch(() => undefined), timeout]);
+  clearTimeout(timer);
 }
 
 async function connect(child: ChildProcess): Promise<Browser> {

@@ -117,7 +117,8 @@ describe("a program update", () => {
     await appendFile(join(dir, "templates", "styles", "druck.css"), "\n/* neu */\n");
     const styled = await run(["build", ...args]);
     expect(styled.code, styled.stderr).toBe(0);
-    expect(styled.stdout).toContain(`geändert: ${join(dir, "templates", "styles", "druck.css")}. Eine neue Auflage schreibt:`);
+    expect(styled.stdout).toContain(`geändert sind nur Dateien, die alle Jahre teilen: ${join(dir, "templates", "styles", "druck.css")}.`);
+    expect(styled.stdout).toContain("soll eine neu erscheinen: pressemappe build JAHR");
   });
 });
 
