@@ -19,7 +19,10 @@ export function validateEdition(publisherFile: Source, editionFile: Source): Val
   if (!publisher.ok || !edition.ok) return { ok: false, problems: [...(publisher.ok ? [] : publisher.problems), ...(edition.ok ? [] : edition.problems)] };
   const warnings = [
     ...findPublisherWarnings(publisher.value).map((warning) => ({ file: publisherFile.file, ...publisher.locate(warning.field), ...warning })),
-    ...[...findWarnings(edition.value), ...findStaleDates(edition.value)].map((warning) => ({ file: editionFile.file, ...edition.locate(warning.field), ...warning })),
+    ...[...findWarnings(edition.value), ...findStaleDates(edition.value)]
+      .map((warning) => ({ file: editionFile.file, ...edition.locate(warning.field), ...warning }))
+      // In file order, as the user reads the file (and as its errors come).
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
   ];
   return { ok: true, value: { ...edition.value, herausgeber: publisher.value }, warnings };
 }

@@ -176,9 +176,9 @@ describe("across the edition files of a folder", () => {
     const at = (start: string, from = 0) => `Warnung: ${join(folder.dir, "2019.yaml")}, Zeile ${lineOf(text, start, from)}, Spalte`;
     expect(warningLines(result.stderr)).toEqual([
       expect.stringContaining(`${at("veroeffentlichung:")} 20 › veroeffentlichung: Die Veröffentlichung am 2019-01-15 liegt im Berichtsjahr 2019;`),
+      expect.stringContaining(`${at("  stand: 2018")} 10 › bundesvergleich › stand: Der Bundesvergleich hat den Stand 2018, vor dem Berichtsjahr 2019.`),
       expect.stringContaining(`${at("    bis: 2018", lineOf(text, "  integrationen:"))} 10 › kennzahlen › integrationen › bis: Der Zeitraum 2012 bis 2018 endet vor dem Berichtsjahr 2019.`),
       expect.stringContaining(`${at("    bis: 2018", lineOf(text, "  gefoerderte:"))} 10 › kennzahlen › gefoerderte › bis: Der Zeitraum 2012 bis 2018 endet vor dem Berichtsjahr 2019.`),
-      expect.stringContaining(`${at("  stand: 2018")} 10 › bundesvergleich › stand: Der Bundesvergleich hat den Stand 2018, vor dem Berichtsjahr 2019.`),
       expect.stringContaining(`${at("    text: Das Jobcenter")} 11 › zitate › 0 › text: Dieses Zitat („Das Jobcenter bietet ein Gesamtpaket an …“) steht wortgleich schon in ${join(folder.dir, "2018.yaml")} (Zeile ${lineOf(example, "    text: Das Jobcenter")})`),
       expect.stringContaining(`${at("  - >-")} 5 › absaetze › 0: Dieser Absatz („Landrat Frank Vogel dankte der …“) steht wortgleich schon in ${join(folder.dir, "2018.yaml")} (Zeile ${lineOf(example, "  - >-")})`),
     ]);

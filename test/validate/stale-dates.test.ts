@@ -19,9 +19,9 @@ describe("stale dates of a copied edition file", () => {
     const integrationen = lineOf(copied, "  integrationen:");
     expect(warningsOf(copied, "data/2019.yaml")).toEqual([
       `data/2019.yaml, Zeile ${lineOf(copied, "veroeffentlichung:")}, Spalte 20 › veroeffentlichung: Die Veröffentlichung am 2019-01-15 liegt im Berichtsjahr 2019; die Bilanz eines Jahres erscheint erst nach dessen Ende. Vermutlich ist das Datum aus der Datei des Vorjahres stehen geblieben: bitte das Datum dieser Pressemitteilung eintragen und auch sperrfrist, nummer und quelle › stand prüfen.`,
+      `data/2019.yaml, Zeile ${lineOf(copied, "  stand: 2018")}, Spalte 10 › bundesvergleich › stand: Der Bundesvergleich hat den Stand 2018, vor dem Berichtsjahr 2019. Vermutlich aus der Datei des Vorjahres stehen geblieben: dann bitte die Zahl der Jobcenter und der kommunalen Jobcenter mit dem neuesten Stand eintragen.`,
       `data/2019.yaml, Zeile ${lineOf(copied, "    bis: 2018", integrationen)}, Spalte 10 › kennzahlen › integrationen › bis: Der Zeitraum 2012 bis 2018 endet vor dem Berichtsjahr 2019. Vermutlich aus der Datei des Vorjahres stehen geblieben: dann bitte „bis: 2019“ und die Anzahl bis einschließlich 2019 eintragen.`,
       `data/2019.yaml, Zeile ${lineOf(copied, "    bis: 2018", lineOf(copied, "  gefoerderte:"))}, Spalte 10 › kennzahlen › gefoerderte › bis: Der Zeitraum 2012 bis 2018 endet vor dem Berichtsjahr 2019. Vermutlich aus der Datei des Vorjahres stehen geblieben: dann bitte „bis: 2019“ und die Anzahl bis einschließlich 2019 eintragen.`,
-      `data/2019.yaml, Zeile ${lineOf(copied, "  stand: 2018")}, Spalte 10 › bundesvergleich › stand: Der Bundesvergleich hat den Stand 2018, vor dem Berichtsjahr 2019. Vermutlich aus der Datei des Vorjahres stehen geblieben: dann bitte die Zahl der Jobcenter und der kommunalen Jobcenter mit dem neuesten Stand eintragen.`,
     ]);
   });
 

@@ -89,8 +89,8 @@ describe("warnings", () => {
 
   it("flags provisional figures and a source older than the reporting year", () => {
     expect(warningsOf(example.replace("status: endgueltig", "status: vorlaeufig").replace("  stand: 2019-01-15", "  stand: 2017-12-01"))).toEqual([
-      expect.stringMatching(/^quelle\.status@\d+: Die Zahlen sind vorläufig/),
       expect.stringMatching(/^quelle\.stand@\d+: Der Stand 2017-12-01 liegt vor dem Berichtsjahr 2018/),
+      expect.stringMatching(/^quelle\.status@\d+: Die Zahlen sind vorläufig/),
     ]);
   });
 
