@@ -244,7 +244,8 @@ describe("archived years stay out of the way", () => {
       const plain = await runCli(["build", ...args]);
       expect(plain.code, plain.stderr).toBe(0);
       expect(plain.stdout).toContain(`Archiviert und seit der letzten Auflage unverändert (Daten und Vorlagen), nicht gebaut: 2018 (${join(out, "archiv/2018")})\n`);
-      expect(plain.stdout).toContain(join(out, "2019/pressemitteilung.pdf"));
+      // Progress lines show paths relative to the working folder where that is shorter.
+      expect(plain.stdout).toMatch(/2019\/pressemitteilung\.pdf {2}\(/);
       const built = await hashes(out);
       for (const [file, hash] of Object.entries(archived)) if (file !== "/index.html") expect(built[file], file).toBe(hash);
 
