@@ -1,36 +1,33 @@
 import type { Source } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
-import { parseYaml } from "../validate/parse-yaml.js";
+import { COMPARED_SERIES, toComparable } from "../validate/compare-editions.js";
 import { grouped } from "../validate/warnings.js";
 import type { ImportedFigures } from "./parse-statistics-csv.js";
-
-const SERIES = ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const;
 
 /**
  * The CSV's values for earlier years that differ from those years' own edition files, each at its
  * line there. Statistics are revised, so the imported file takes the CSV's value; the earlier
  * edition stays as it was published, and the user learns of the difference instead of finding it.
+ * The earlier files are read as check compares edition files: leniently, as far as they go.
  */
 export function differingEarlierYears(figures: ImportedFigures, earlier: readonly { year: number; source: Source }[], names: { csv: string; target: string }): Problem[] {
   const found: Problem[] = [];
   for (const { year, source } of earlier) {
-    const parsed = parseYaml(source.file, source.text);
+    const comparable = toComparable(year, source);
     // An unreadable earlier file is that file's own problem, reported when it is checked.
-    if (!parsed.ok) continue;
-    const kennzahlen = (parsed.parsed.value as { kennzahlen?: Record<string, unknown> }).kennzahlen;
-    for (const reihe of SERIES) {
+    if (comparable === undefined) continue;
+    for (const reihe of COMPARED_SERIES) {
       const imported = figures[reihe][String(year)];
-      const series = kennzahlen?.[reihe];
-      const own = typeof series === "object" && series !== null ? (series as Record<string, unknown>)[String(year)] : undefined;
-      if (imported === undefined || typeof own !== "number" || own === imported) continue;
-      const field = ["kennzahlen", reihe, String(year)];
+      const own = comparable.counts.get(`${reihe} ${year}`);
+      if (imported === undefined || own === undefined || own.value === imported) continue;
       found.push({
         file: source.file,
-        field,
-        ...parsed.parsed.locate(field),
+        field: own.field,
+        line: own.line,
+        column: own.column,
         message:
-          `${names.csv} nennt für ${year} ${grouped(imported)}, diese Datei ${grouped(own)}. ${names.target} übernimmt ${grouped(imported)} als berichtigten Wert; ` +
-          `diese Datei bleibt, wie sie ist. Ist ${grouped(own)} richtig, in ${names.target} den Wert zurücksetzen.`,
+          `${names.csv} nennt für ${year} ${grouped(imported)}, diese Datei ${grouped(own.value)}. ${names.target} übernimmt ${grouped(imported)} als berichtigten Wert; ` +
+          `diese Datei bleibt, wie sie ist. Ist ${grouped(own.value)} richtig, in ${names.target} den Wert zurücksetzen.`,
       });
     }
   }

@@ -27,7 +27,8 @@ export interface Comparable {
   paragraphs: Located<string>[];
 }
 
-const SERIES = ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const;
+/** The series whose values a later file repeats, and may revise. */
+export const COMPARED_SERIES = ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const;
 const EXCERPT = 40;
 
 /** The comparable content of an edition file, or nothing when it is not even YAML. */
@@ -39,7 +40,7 @@ export function toComparable(year: number, source: Source): Comparable | undefin
   const root = record(value);
   const kennzahlen = record(root.kennzahlen);
   const counts = new Map<string, Located<number>>();
-  for (const reihe of SERIES) {
+  for (const reihe of COMPARED_SERIES) {
     for (const [jahr, wert] of Object.entries(record(kennzahlen[reihe]))) {
       if (/^\d{4}$/.test(jahr) && typeof wert === "number" && Number.isInteger(wert) && wert >= 0) counts.set(`${reihe} ${jahr}`, at(["kennzahlen", reihe, jahr], wert));
     }
