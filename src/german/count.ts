@@ -1,6 +1,6 @@
 import type { Kasus } from "./article.js";
 import type { Genus } from "../validate/schema.js";
-import { formatInteger, numberWord } from "./format.js";
+import { countWord, formatInteger } from "./format.js";
 
 /** "ein"/"kein" in each case and gender, singular; the plural of "kein" is "keine"/"keinen". */
 const ONE: Record<Kasus, Record<Genus, string>> = {
@@ -25,9 +25,4 @@ export function countPhrase(
   if (count === 1) return `${ONE[kasus][options.genus ?? "n"]} ${singular}`;
   if (count === 0) return `${kasus === "dativ" ? "keinen" : "keine"} ${plural}`;
   return `${options.digits ? formatInteger(count) : countWord(count)} ${plural}`;
-}
-
-/** A count in running text: zero to twelve in words, larger ones in digits with a thousands point. */
-export function countWord(count: number): string {
-  return count >= 0 && count <= 12 && Number.isInteger(count) ? (count === 1 ? "eins" : numberWord(count)) : formatInteger(count);
 }

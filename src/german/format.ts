@@ -48,11 +48,48 @@ export function formatPercent(rate: number, options: { sign?: boolean; word?: bo
   return `${sign}${magnitude}${NBSP}${options.word ? "Prozent" : "%"}`;
 }
 
-/** Difference of two rates in percentage points. */
-export function formatPercentagePoints(difference: number, options: { sign?: boolean } = {}): string {
-  const magnitude = decimals(1).format(Math.abs(difference) * 100);
-  const sign = options.sign && difference !== 0 ? (difference < 0 ? MINUS : "+") : "";
-  return `${sign}${magnitude}${NBSP}Prozentpunkte`;
+/** What a figure counts: people or cases, euro amounts, or a percentage (0–100). */
+export type Art = "anzahl" | "euro" | "quote";
+
+const MILLION = 1_000_000;
+const BILLION = 1_000_000_000;
+
+/**
+ * A figure as the documents print it, by its kind. Running text: "4.870" (zero to twelve as words),
+ * "12,4 Millionen Euro", "850.000 Euro", "25,4 Prozent". Tables (`table`): "4.870", "12,4 Mio. €",
+ * "850.000 €", "25,4 %". Millions keep one decimal, as press releases round them; the exact amount
+ * stays in the data.
+ */
+export function formatFigure(value: number, art: Art, options: { table?: boolean } = {}): string {
+  const table = options.table === true;
+  if (art === "quote") return `${table ? decimals(1).format(value) : decimals(1).format(value).replace(/,0$/, "")}${NBSP}${table ? "%" : "Prozent"}`;
+  if (art === "anzahl") return table ? formatInteger(value) : countWord(value);
+  if (value >= MILLION) {
+    const [unit, name, names, short] = value >= BILLION ? [BILLION, "Milliarde", "Milliarden", "Mrd."] : [MILLION, "Million", "Millionen", "Mio."];
+    const amount = decimals(1).format(value / unit).replace(/,0$/, "");
+    if (table) return `${amount}${NBSP}${short}${NBSP}€`;
+    return amount === "1" ? `eine ${name} Euro` : `${amount}${NBSP}${names} Euro`;
+  }
+  // Below a million whole euros, unless the amount is small enough for its cents to matter.
+  const euros = Number.isInteger(value) || value >= 1000 ? formatInteger(Math.round(value)) : decimals(2).format(value);
+  return `${euros}${NBSP}${table ? "€" : "Euro"}`;
+}
+
+/** A count in running text: zero to twelve in words, larger ones in digits with a thousands point. */
+export function countWord(count: number): string {
+  return count >= 0 && count <= 12 && Number.isInteger(count) ? (count === 1 ? "eins" : numberWord(count)) : formatInteger(count);
+}
+
+/**
+ * A change of a percentage (25,4 − 24,1) in percentage points, rounded to the one decimal the
+ * quotes are printed with. Text: "1,3 Prozentpunkte", "einen Prozentpunkt"; tables: "+1,3 Pp.".
+ */
+export function formatPoints(difference: number, options: { sign?: boolean; table?: boolean } = {}): string {
+  const rounded = Math.round(Math.abs(difference) * 10) / 10;
+  const sign = options.sign && rounded !== 0 ? (difference < 0 ? MINUS : "+") : "";
+  if (options.table) return `${sign}${decimals(1).format(rounded)}${NBSP}Pp.`;
+  if (rounded === 1) return `${sign}einen${NBSP}Prozentpunkt`;
+  return `${sign}${decimals(1).format(rounded).replace(/,0$/, "")}${NBSP}Prozentpunkte`;
 }
 
 const NUMBER_WORDS = ["null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];

@@ -1,19 +1,22 @@
 import Handlebars from "handlebars";
 import { withArticle, type Kasus } from "./article.js";
-import { countPhrase, countWord } from "./count.js";
+import { countPhrase } from "./count.js";
 import { fractionWords, type Fraction } from "./fractions.js";
 import type { Genus } from "../validate/schema.js";
 import {
+  countWord,
   formatDate,
+  formatFigure,
   formatDecimal,
   formatInteger,
   formatPercent,
-  formatPercentagePoints,
+  formatPoints,
   formatRange,
   formatTime,
   multipleWord,
   timesWord,
   numberWord,
+  type Art,
   type DateStyle,
 } from "./format.js";
 import { quote, typography } from "./typography.js";
@@ -32,7 +35,10 @@ export function createGermanHandlebars(): typeof Handlebars {
     dezimal: (value: number, options: Options) => formatDecimal(value, (options.hash.stellen as number | undefined) ?? 1),
     zahlwort: (value: number) => numberWord(value),
     prozent: (rate: number, options: Options) => formatPercent(rate, { sign: options.hash.vorzeichen === true, word: options.hash.wort === true }),
-    prozentpunkte: (difference: number, options: Options) => formatPercentagePoints(difference, { sign: options.hash.vorzeichen === true }),
+    /** {{kennwert wert art}} → "4.870", "12,4 Millionen Euro", "25,4 Prozent"; tabelle=true → "12,4 Mio. €", "25,4 %". */
+    kennwert: (value: number, art: Art | undefined, options: Options) => formatFigure(value, art ?? "anzahl", { table: options.hash.tabelle === true }),
+    /** {{punkte differenz}} → "1,3 Prozentpunkte", "einen Prozentpunkt"; tabelle=true vorzeichen=true → "+1,3 Pp.". */
+    punkte: (difference: number, options: Options) => formatPoints(difference, { sign: options.hash.vorzeichen === true, table: options.hash.tabelle === true }),
     /**
      * {{anzahl n "Person" "Personen" genus="f"}} → "eine Person", "zwölf Personen", "16.726 Personen",
      * "keine Personen"; fall="dativ" → "einer Person", "keinen Personen"; ziffern=true keeps 2–12 as digits.
