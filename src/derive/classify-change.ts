@@ -13,13 +13,14 @@ import { nearestLandmark, roundPercent, type Naeherung } from "./nearest-landmar
  * | bruch               | |rate| ≥ 17,5 %: the nearest simple fraction of change |
  * | faktor              | ratio nearer to 2, 3 … 10 than to any fraction        |
  * | ab_null / auf_null  | old = 0 (no rate exists) / new = 0                    |
+ * | punkte              | a quote that changed: worded in percentage points     |
  *
  * From 17,5 % on, every ratio takes its nearest landmark, so neighbouring values never fall on
  * either side of a gap ("nahezu verdoppelt" at +92 %, but no word at +90 %). Below a multiple of
  * three or more, "nahezu" needs to be within a twentieth of it; further below, the multiple beneath
  * it is "mehr als".
  */
-export type Stufe = "unveraendert" | "nahezu_unveraendert" | "leicht" | "deutlich" | "bruch" | "faktor" | "ab_null" | "auf_null";
+export type Stufe = "unveraendert" | "nahezu_unveraendert" | "leicht" | "deutlich" | "bruch" | "faktor" | "ab_null" | "auf_null" | "punkte";
 /** The direction as a code; the templates word it ("gestiegen", "gesunken"). */
 export type Richtung = "auf" | "ab" | "gleich";
 

@@ -1,8 +1,11 @@
+import type { Art } from "../german/format.js";
 import { roundPercent } from "./nearest-landmark.js";
 import { classifyChange, type ChangeClass } from "./classify-change.js";
 
 /** A change between two years of a series, as the texts and tables tell it. */
 export interface Development {
+  /** What the values are: a quote changes in percentage points, the others in percent. */
+  art: Art;
   von: { jahr: number; wert: number };
   bis: { jahr: number; wert: number };
   differenz: number;
@@ -13,6 +16,7 @@ export interface Development {
 
 /** A series in the report year and the comparisons its data allows. */
 export interface SeriesFigures {
+  art: Art;
   bis: { jahr: number; wert: number };
   /** Against the year before the report year, when the series holds it. */
   vorjahr: Development | null;
@@ -22,27 +26,36 @@ export interface SeriesFigures {
   langfristVorjahr: Development | null;
 }
 
-export function development(values: Record<string, number>, von: number, bis: number): Development {
+export function development(values: Record<string, number>, von: number, bis: number, art: Art = "anzahl"): Development {
   const start = values[von] ?? 0;
   const end = values[bis] ?? 0;
   return {
+    art,
     von: { jahr: von, wert: start },
     bis: { jahr: bis, wert: end },
-    differenz: end - start,
+    // A quote's change is told in points, to the one decimal quotes have: 25,4 − 24,1 is 1,3, not 1,2999….
+    differenz: art === "quote" ? Math.round((end - start) * 10) / 10 : end - start,
     rate: start === 0 ? null : end / start - 1,
-    klasse: classifyChange(start, end),
+    klasse: art === "quote" ? pointsClass(start, end) : classifyChange(start, end),
   };
 }
 
+/** A quote rises or falls by any tenth of a point: its wording names the points, not a degree. */
+function pointsClass(start: number, end: number): ChangeClass {
+  const difference = Math.round((end - start) * 10);
+  return { richtung: difference > 0 ? "auf" : difference < 0 ? "ab" : "gleich", stufe: difference === 0 ? "unveraendert" : "punkte", halbiert: false };
+}
+
 /** Compares a series with the previous year and with `basis`, each only where the data holds it: never an invented comparison. */
-export function compareSeries(values: Record<string, number>, berichtsjahr: number, basis: number | null): SeriesFigures {
+export function compareSeries(values: Record<string, number>, berichtsjahr: number, basis: number | null, art: Art = "anzahl"): SeriesFigures {
   const has = (year: number | null): year is number => year !== null && values[year] !== undefined;
   const vorjahr = berichtsjahr - 1;
   return {
+    art,
     bis: { jahr: berichtsjahr, wert: values[berichtsjahr] ?? 0 },
-    vorjahr: has(vorjahr) ? development(values, vorjahr, berichtsjahr) : null,
-    langfrist: has(basis) ? development(values, basis, berichtsjahr) : null,
-    langfristVorjahr: has(basis) && has(vorjahr) && basis < vorjahr ? development(values, basis, vorjahr) : null,
+    vorjahr: has(vorjahr) ? development(values, vorjahr, berichtsjahr, art) : null,
+    langfrist: has(basis) ? development(values, basis, berichtsjahr, art) : null,
+    langfristVorjahr: has(basis) && has(vorjahr) && basis < vorjahr ? development(values, basis, vorjahr, art) : null,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Edition } from "../validate/schema.js";
 import { approximateShare } from "./approximate-share.js";
 import { chooseLead } from "./choose-lead.js";
+import { isCatalogueFigure, seriesFigures } from "./catalogue-figures.js";
 import { compareSeries, comparisonBase, type SeriesFigures } from "./compare-series.js";
+import { factSheet } from "./fact-sheet.js";
 
 /** The Bürgergeld replaced Arbeitslosengeld II on 1 January 2023 (Bürgergeld-Gesetz of 16 December 2022). */
 const BUERGERGELD_FROM = 2023;
@@ -15,6 +17,7 @@ export function deriveFigures(edition: Edition) {
   const basis = comparisonBase(kennzahlen.bedarfsgemeinschaften, berichtsjahr);
   const bedarfsgemeinschaften = compareSeries(kennzahlen.bedarfsgemeinschaften, berichtsjahr, basis);
   const personen = compareSeries(kennzahlen.personen_in_bedarfsgemeinschaften, berichtsjahr, basis);
+  const reihen = seriesFigures(edition, basis);
   const anteilKommunal = bundesvergleich === undefined || bundesvergleich.jobcenter === 0 ? 0 : bundesvergleich.kommunale_jobcenter / bundesvergleich.jobcenter;
   return {
     /** The job centre began in the report year: there is no development to tell. */
@@ -58,6 +61,9 @@ export function deriveFigures(edition: Edition) {
       voran: zitat.funktion_voran ?? /^[\p{L}-]+$/u.test(zitat.funktion),
     })),
     kommunal: { anteil: anteilKommunal, bruch: approximateShare(anteilKommunal) },
+    /** The catalogue's figures in the edition, in catalogue order: a sentence each, after the fixed ones. */
+    kennzahlen: reihen.filter(isCatalogueFigure),
+    faktenblatt: factSheet(edition, reihen),
     reihe: series(kennzahlen.bedarfsgemeinschaften, kennzahlen.personen_in_bedarfsgemeinschaften),
   };
 }

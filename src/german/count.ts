@@ -26,3 +26,8 @@ export function countPhrase(
   if (count === 0) return `${kasus === "dativ" ? "keinen" : "keine"} ${plural}`;
   return `${options.digits ? formatInteger(count) : countWord(count)} ${plural}`;
 }
+
+/** The dative plural: an -n is added unless the plural ends in -n or -s ("Kindern", "Fällen", but "Personen", "Autos"). */
+export function dativePlural(plural: string): string {
+  return /[ns]$/.test(plural) ? plural : `${plural}n`;
+}

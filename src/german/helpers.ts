@@ -1,6 +1,6 @@
 import Handlebars from "handlebars";
 import { withArticle, type Kasus } from "./article.js";
-import { countPhrase } from "./count.js";
+import { countPhrase, dativePlural } from "./count.js";
 import { fractionWords, type Fraction } from "./fractions.js";
 import type { Genus } from "../validate/schema.js";
 import {
@@ -69,8 +69,10 @@ export function createGermanHandlebars(): typeof Handlebars {
       withArticle(name, (options.hash.fall as Kasus | undefined) ?? "nominativ", (options.hash.genus as Genus | undefined) ?? "n", options.hash.gross === true),
     /** {{possessiv genus}} before a feminine noun in the nominative or accusative: "seine Bilanz", "ihre Bilanz". */
     possessiv: (genus: Genus) => (genus === "f" ? "ihre" : "seine"),
-    /** {{pronomen genus}}: "es", "sie", "er". */
-    pronomen: (genus: Genus) => ({ f: "sie", m: "er", n: "es" })[genus] ?? "es",
+    /** {{pronomen genus}}: "es", "sie", "er"; plural=true: "sie". */
+    pronomen: (genus: Genus, options: Options) => (options.hash.plural === true ? "sie" : (({ f: "sie", m: "er", n: "es" })[genus] ?? "es")),
+    /** {{dativPlural "Kinder"}} → "Kindern", as in "bei 4.870 Kindern"; "Personen" stays. */
+    dativPlural: (plural: string) => dativePlural(plural),
     /** {{zitat text begleitsatz=true}} when ", sagt …" follows. */
     zitat: (text: string, options: Options) => quote(text, { beforeClause: options.hash.begleitsatz === true }),
     typo: (text: string) => typography(text),

@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { codeDir, packageRoot } from "../paths.js";
 import { VERSION } from "../version.js";
-import { PUBLISHER_FILE } from "./read-edition-sources.js";
+import { CATALOGUE_FILE, PUBLISHER_FILE } from "./read-edition-sources.js";
 import { fontFiles, readFolder } from "./read-templates.js";
 
 /**
@@ -41,11 +41,11 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
 
-/** One edition's inputs: the tooling, the publisher file, the year's file and every SVG (logo) beside them. */
+/** One edition's inputs: the tooling, the publisher file, the catalogue, the year's file and every SVG (logo) beside them. */
 export async function editionFingerprint(dataDir: string, year: number, tooling: string): Promise<string> {
   const hash = createHash("sha256").update(`${tooling}\0`);
   const names = (await readdir(dataDir).catch(() => [] as string[])).filter((name) => name.endsWith(".svg")).sort();
-  for (const name of [PUBLISHER_FILE, `${year}.yaml`, ...names]) {
+  for (const name of [PUBLISHER_FILE, CATALOGUE_FILE, `${year}.yaml`, ...names]) {
     hash.update(`${name}\0`).update(await readFile(join(dataDir, name)).catch(() => Buffer.from("fehlt")));
   }
   return hash.digest("hex");

@@ -1,4 +1,4 @@
-import { open, readdir, realpath } from "node:fs/promises";
+import { open, readdir, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { ProblemError } from "../problem.js";
 
@@ -15,6 +15,8 @@ export interface ReadSource extends Source {
 }
 
 export const PUBLISHER_FILE = "herausgeber.yaml";
+/** The figure catalogue: optional, shared by every edition like the publisher file. */
+export const CATALOGUE_FILE = "kennzahlen.yaml";
 const EDITION_FILE = /^(\d{4})\.yaml$/;
 /** A year's figures fit in a few kilobytes; anything near this is a wrong file, not data. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -29,6 +31,14 @@ export async function listEditionYears(dataDir: string): Promise<number[]> {
 
 export async function readPublisherSource(dataDir: string): Promise<ReadSource> {
   return readSource(await insideFolder(dataDir, PUBLISHER_FILE));
+}
+
+/** The catalogue file, or undefined when the data folder has none: the built-in figures then suffice. */
+export async function readCatalogueSource(dataDir: string): Promise<ReadSource | undefined> {
+  const path = await insideFolder(dataDir, CATALOGUE_FILE);
+  // Only a missing file means "none": one that cannot be read is reported by readSource.
+  const exists = await stat(path).then(() => true, (error: NodeJS.ErrnoException) => error.code !== "ENOENT");
+  return exists ? readSource(path) : undefined;
 }
 
 export async function readEditionSource(dataDir: string, year: number): Promise<ReadSource> {

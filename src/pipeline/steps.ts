@@ -1,7 +1,8 @@
 // The steps before printing, each over one edition or one template folder: load and validate the
 // data, load and check the templates, derive → compose → render. run-editions.ts puts them in order.
+import { join } from "node:path";
 import { deriveFigures } from "../derive/derive-figures.js";
-import { PUBLISHER_FILE, readEditionSource, readLogo, readOtherEditionSources, readPublisherSource } from "../load/read-edition-sources.js";
+import { CATALOGUE_FILE, PUBLISHER_FILE, readCatalogueSource, readEditionSource, readLogo, readOtherEditionSources, readPublisherSource, shown } from "../load/read-edition-sources.js";
 import { printProfile, readFolder, readFonts, templateTexts, type TemplateFiles } from "../load/read-templates.js";
 import { readTemplateCache, writeTemplateCache } from "../load/template-cache.js";
 import { templatesDir } from "../paths.js";
@@ -11,6 +12,7 @@ import { inlineStyle } from "../render/style.js";
 import { findLiteralFigures } from "../validate/check-template-figures.js";
 import { compareEditions, toComparable, type Comparable } from "../validate/compare-editions.js";
 import type { Edition } from "../validate/schema.js";
+import { validateCatalogue } from "../validate/validate-catalogue.js";
 import { validateEdition } from "../validate/validate-edition.js";
 import { compileTemplates, type CompiledTemplates } from "../compose/compile-templates.js";
 import { composeTexts } from "../compose/compose-texts.js";
@@ -49,19 +51,20 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     }
   };
   const publisher = await collect(() => readPublisherSource(dataDir));
+  const catalogue = await collect(() => readCatalogue(dataDir));
   const comparables: Comparable[] = [];
   const compared: number[] = [];
   for (const year of years) {
     const source = await collect(() => readEditionSource(dataDir, year));
     const comparable = source && !comparables.some((known) => known.year === year) ? toComparable(year, source) : undefined;
     if (comparable) comparables.push(comparable);
-    if (!publisher || !source) continue;
-    const result = validateEdition(publisher, source);
+    if (!publisher || !source || !catalogue) continue;
+    const result = validateEdition(publisher, source, catalogue.catalogue);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
     }
-    const inputs = [dataInput(PUBLISHER_FILE, publisher.bytes), dataInput(`${year}.yaml`, source.bytes)];
+    const inputs = [dataInput(PUBLISHER_FILE, publisher.bytes), ...catalogue.inputs, dataInput(`${year}.yaml`, source.bytes)];
     const logoFile = result.value.herausgeber.logo;
     const logo = logoFile === undefined ? undefined : await collect(() => readLogo(dataDir, logoFile));
     if (logoFile !== undefined && logo !== undefined) inputs.push(dataInput(logoFile, logo.bytes));
@@ -80,6 +83,17 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
   const unique = once(problems);
   const warned = once(warnings);
   return options.strict ? { editions, problems: [...unique, ...warned], warnings: [] } : { editions, problems: unique, warnings: warned };
+}
+
+/**
+ * The figure catalogue of the data folder and its bytes as an edition keeps them. A broken one is
+ * refused with its problems: editions are not checked against it.
+ */
+async function readCatalogue(dataDir: string) {
+  const source = await readCatalogueSource(dataDir);
+  const result = validateCatalogue(shown(join(dataDir, CATALOGUE_FILE)), source);
+  if (!result.ok) throw new ProblemError(result.problems);
+  return { catalogue: result.value, inputs: source ? [dataInput(CATALOGUE_FILE, source.bytes)] : [] };
 }
 
 function once(problems: Problem[]): Problem[] {

@@ -38,24 +38,30 @@ export async function printEdition(printer: Printer, { pages, plainText }: Rende
     pages.map(async (page) => {
       const started = performance.now();
       const where = `${page.name} ${target.year}`;
-      const { pdf: chromiumPdf, blocked: refused } = await printer.print(page.printHtml()).catch((error: unknown) => {
-        throw new ProblemError([{ kind: "print", file: where, field: [], message: printFailure(error) }]);
-      });
-      for (const url of refused) blocked.push({ kind: "print", file: where, field: [], message: `Anfrage an ${url} blockiert – Dokumente laden nichts nach.` });
       const meta = { ...page.meta, date: new Date(`${page.meta.date}T00:00:00Z`), creator: `pressemappe ${VERSION}`, producer };
-      const { pdf, pages: count } = makePdfA(chromiumPdf, meta, target.srgbProfile);
-      if (page.maxPages !== undefined && count > page.maxPages) {
-        const allowed = page.maxPages === 1 ? "eine" : String(page.maxPages);
+      const print = async (html: string) => {
+        const { pdf: chromiumPdf, blocked: refused } = await printer.print(html).catch((error: unknown) => {
+          throw new ProblemError([{ kind: "print", file: where, field: [], message: printFailure(error) }]);
+        });
+        for (const url of refused) blocked.push({ kind: "print", file: where, field: [], message: `Anfrage an ${url} blockiert – Dokumente laden nichts nach.` });
+        return makePdfA(chromiumPdf, meta, target.srgbProfile);
+      };
+      let printed = await print(page.printHtml());
+      const { limit } = page;
+      // A full fact sheet is set tighter rather than refused; only the print changes, the web page keeps its spacing.
+      if (limit !== undefined && printed.pages > limit.pages) printed = await print(limit.denser());
+      if (limit !== undefined && printed.pages > limit.pages) {
+        const allowed = limit.pages === 1 ? "eine" : String(limit.pages);
         throw new ProblemError([
           {
             kind: "print",
             file: `${target.templatesShown}/${page.name}.html.hbs`,
             field: [],
-            message: `Das Dokument „${page.name}“ ${target.year} braucht ${count} Seiten, erlaubt ist ${allowed}. Bitte Text oder Tabellen kürzen.`,
+            message: `Das Dokument „${page.name}“ ${target.year} braucht auch eng gesetzt ${printed.pages} Seiten, erlaubt ist ${allowed}. ${limit.shorten}`,
           },
         ]);
       }
-      return { ...page, pdf, took: performance.now() - started };
+      return { ...page, pdf: printed.pdf, took: performance.now() - started };
     }),
   );
   const documents = [

@@ -1,38 +1,28 @@
+import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
+import { builtInCatalogue, chainFrom, PERIODS, type Catalogue, type Definition } from "./catalogue.js";
+import { anzahl, datum, genus, jahr, text } from "./fields.js";
+import { grouped } from "./warnings.js";
 
-// zod's German locale words the generic messages; type mismatches get the user's terms
-// (a YAML author knows "Zahl" and "Text", not "string"); the domain rules word their own.
-z.config(z.locales.de());
-z.config({ customError: (issue) => (issue.code === "invalid_type" && issue.input !== undefined ? `erwartet ${typeName(issue.expected)}` : undefined) });
+/** YAML keys arrive as text ("2018"). */
+const yearKey = z.string().regex(/^\d{4}$/, "muss eine vierstellige Jahreszahl sein");
+/** Year → yearly average. */
+const jahresreihe = z.record(yearKey, anzahl);
 
-const TYPE_NAMES: Record<string, string> = {
-  number: "eine Zahl",
-  int: "eine ganze Zahl",
-  string: "Text",
-  object: "Felder der Form „name: wert“",
-  record: "Zeilen der Form „2018: 9922“ (Jahr: Wert)",
-  array: "eine Liste (Zeilen mit „- “)",
-  boolean: "ja oder nein (true/false)",
-  null: "null",
-};
+const decimalsAtMost = (digits: number) => (value: number) => Math.abs(value * 10 ** digits - Math.round(value * 10 ** digits)) < 1e-6;
+/** What a year's value of a catalogue figure may be, by its kind. */
+const VALUES = {
+  anzahl,
+  euro: z.number().nonnegative("darf nicht negativ sein").refine(decimalsAtMost(2), "hat mehr als zwei Nachkommastellen (Cent)"),
+  quote: z
+    .number()
+    .min(0, "darf nicht negativ sein")
+    .max(100, "darf höchstens 100 sein: eine Quote in Prozent, von 0 bis 100")
+    .refine(decimalsAtMost(1), "darf höchstens eine Nachkommastelle haben, z. B. 25.4"),
+} satisfies Record<Definition["art"], z.ZodType<number>>;
 
-function typeName(expected: string): string {
-  return TYPE_NAMES[expected] ?? expected;
-}
-
-// Bidirectional overrides make text read differently from how it is stored: a name could hide another.
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
-const text = z
-  .string()
-  .trim()
-  .min(1, "darf nicht leer sein")
-  .refine((value) => !BIDI_CONTROLS.test(value), "enthält unsichtbare Steuerzeichen für die Schreibrichtung (Unicode-Bidi); bitte den Text neu tippen");
-const jahr = z.number().int("muss eine ganze Jahreszahl sein").min(1990, "muss 1990 oder später sein").max(2100, "muss 2100 oder früher sein");
-const anzahl = z.number().int("muss eine ganze Zahl sein").nonnegative("darf nicht negativ sein");
-const datum = z.iso.date("muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2019-01-15");
-
-/** Year → yearly average. YAML keys arrive as text ("2018"). */
-const jahresreihe = z.record(z.string().regex(/^\d{4}$/, "muss eine vierstellige Jahreszahl sein"), anzahl);
+/** A catalogue figure's series, year → value. */
+export const seriesSchema = (art: Definition["art"]) => z.record(yearKey, VALUES[art]);
 
 const zeitraumMitAnzahl = z
   .strictObject({ von: jahr, bis: jahr, anzahl })
@@ -75,9 +65,6 @@ export const publisherSchema = z.strictObject({
 
 const MAX_EMBARGO_DAYS = 30;
 
-/** Grammatical gender of a name's head noun: die (f), der (m), das (n). */
-const genus = z.enum(["f", "m", "n"], "muss f, m oder n sein (die, der oder das)");
-
 const zitat = z.strictObject({
   name: text,
   funktion: text,
@@ -107,13 +94,22 @@ const editionFields = z.strictObject({
   }),
   /** All job centres in Germany; an edition without it leaves the federal comparison out. */
   bundesvergleich: z.strictObject({ stand: jahr, jobcenter: anzahl, kommunale_jobcenter: anzahl }).optional(),
-  kennzahlen: z.strictObject({
+  /** The fixed figures, and series of the catalogue's figures by key: checked against the catalogue. */
+  kennzahlen: z.looseObject({
     bedarfsgemeinschaften: jahresreihe,
     personen_in_bedarfsgemeinschaften: jahresreihe,
     /** Periods a press office may not have figures for: the documents then leave them out. */
     integrationen: zeitraumMitAnzahl.optional(),
     gefoerderte: zeitraumMitAnzahl.optional(),
   }),
+  /** Which figures the fact sheet shows where; without a list, what it showed before the catalogue. */
+  faktenblatt: z
+    .strictObject({
+      kacheln: z.array(z.string(), "muss eine Liste von Kennzahlen sein, z. B. [bedarfsgemeinschaften, integrationsquote]").min(1, "darf nicht leer sein").optional(),
+      tabelle: z.array(z.string(), "muss eine Liste von Kennzahlen sein").min(1, "darf nicht leer sein").optional(),
+      diagramm: z.array(z.string(), "muss eine Liste von Kennzahlen sein").min(1, "darf nicht leer sein").max(3, "höchstens drei Kennzahlen passen in das Diagramm").optional(),
+    })
+    .optional(),
   quelle: z.strictObject({ name: text, stand: datum, status: z.enum(["vorlaeufig", "endgueltig"], "muss vorlaeufig oder endgueltig sein") }),
   zitate: z.array(zitat),
   absaetze: z.array(text).default([]),
@@ -127,11 +123,45 @@ type Path = readonly PropertyKey[];
  * the fields it reads are valid: one mistake is reported at its cause, and neither hides another
  * mistake nor brings follow-on messages (a wrong `berichtsjahr` gives one message, not six).
  */
-export function editionFileSchema(fileName?: string) {
-  return editionFields.superRefine((edition, ctx) => crossCheck(edition, fileName, ctx), { when: (payload) => isRecord(payload.value) });
+export function editionFileSchema(fileName?: string, catalogue: Catalogue = builtInCatalogue("kennzahlen.yaml")) {
+  return editionFields.superRefine(
+    (edition, ctx) => {
+      checkCatalogueSeries(edition, catalogue, ctx);
+      crossCheck(edition, fileName, catalogue, ctx);
+    },
+    { when: (payload) => isRecord(payload.value) },
+  );
 }
 
-function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z.core.$RefinementCtx<EditionFields>): void {
+/** The series of catalogue figures, each by the rules of its kind; a key no catalogue knows is refused at the key. */
+function checkCatalogueSeries(edition: EditionFields, catalogue: Catalogue, ctx: z.core.$RefinementCtx<EditionFields>): void {
+  if (!isRecord(edition.kennzahlen)) return;
+  for (const [name, values] of Object.entries(edition.kennzahlen)) {
+    if (name in FIXED_SHAPE) continue;
+    const definition = catalogue.definitions.get(name);
+    if (definition === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["kennzahlen", name],
+        params: { key: true },
+        message: `„${name}“ ist keine bekannte Kennzahl: weder eingebaut noch in ${catalogue.file} beschrieben.${suggestion(name, [...catalogue.definitions.keys(), ...PERIODS])} Eine eigene Kennzahl bitte dort beschreiben (README, „Eigene Kennzahlen“).`,
+      });
+      continue;
+    }
+    const result = seriesSchema(definition.art).safeParse(values, { reportInput: true });
+    for (const issue of result.error?.issues ?? []) ctx.addIssue({ ...issue, path: ["kennzahlen", name, ...issue.path] } as z.core.$ZodRawIssue);
+  }
+}
+
+const FIXED_SHAPE = editionFields.shape.kennzahlen.shape;
+
+/** A known key a typo is close to: "gefordete" → "gefoerderte". Two edits cover a slip and a missing umlaut spelling. */
+function suggestion(name: string, known: readonly string[]): string {
+  const nearest = closest(name, [...known]);
+  return distance(name, nearest) <= Math.max(2, Math.floor(name.length / 5)) ? ` Tippfehler für „${nearest}“?` : " Tippfehler?";
+}
+
+function crossCheck(edition: EditionFields, fileName: string | undefined, catalogue: Catalogue, ctx: z.core.$RefinementCtx<EditionFields>): void {
   const valid = (...paths: Path[]) => paths.every((path) => !ctx.issues.some((issue) => affected(issue).some((at) => overlaps(at, path))));
   const add = (path: Path, message: string) => ctx.addIssue({ code: "custom", path: [...path], message });
   const { berichtsjahr, jobcenter, kennzahlen, bundesvergleich } = edition;
@@ -149,16 +179,20 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
   // From the founding year to the reporting year: the span every series and period must lie in.
   const period = valid(["berichtsjahr"], ["jobcenter", "gegruendet"]);
   const von = period ? jobcenter.gegruendet : 0;
-  for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
+  const reihen = seriesKeys(kennzahlen, catalogue);
+  for (const reihe of reihen) {
     if (!period || !valid(["kennzahlen", reihe])) continue;
+    const values = kennzahlen[reihe] as Record<string, number>;
     // Only the report year is needed: earlier years are compared where the data has them.
-    if (kennzahlen[reihe][berichtsjahr] === undefined) {
+    if (values[berichtsjahr] === undefined) {
       add(["kennzahlen", reihe, String(berichtsjahr)], `der Wert für das Berichtsjahr ${berichtsjahr} fehlt`);
     }
-    for (const key of Object.keys(kennzahlen[reihe])) {
+    for (const key of Object.keys(values)) {
       if (Number(key) < von || Number(key) > berichtsjahr) add(["kennzahlen", reihe, key], `das Jahr ${key} liegt außerhalb von ${von} (Gründung) bis ${berichtsjahr} (Berichtsjahr)`);
     }
   }
+  for (const reihe of reihen) checkBound(reihe, edition, catalogue, valid, add);
+  checkFactSheetLists(edition, reihen, catalogue, valid, add);
   const series = (reihe: keyof typeof kennzahlen): Record<string, unknown> => (isRecord(kennzahlen?.[reihe]) ? kennzahlen[reihe] : {});
   for (const [key, haushalte] of Object.entries(series("bedarfsgemeinschaften"))) {
     const personen = series("personen_in_bedarfsgemeinschaften")[key];
@@ -205,6 +239,62 @@ function crossCheck(edition: EditionFields, fileName: string | undefined, ctx: z
   }
 }
 
+/** The series this edition gives, fixed and from the catalogue, in catalogue order. */
+function seriesKeys(kennzahlen: EditionFields["kennzahlen"], catalogue: Catalogue): string[] {
+  if (!isRecord(kennzahlen)) return [];
+  return [...catalogue.definitions.keys()].filter((name) => isRecord(kennzahlen[name]));
+}
+
+type Valid = (...paths: Path[]) => boolean;
+type Add = (path: Path, message: string) => void;
+
+/** `hoechstens`: in each year, at most the value of the nearest figure up its chain that has that year. */
+function checkBound(reihe: string, edition: EditionFields, catalogue: Catalogue, valid: Valid, add: Add): void {
+  const { kennzahlen } = edition;
+  const definition = catalogue.definitions.get(reihe);
+  const bounds = chainFrom(reihe, catalogue.definitions).slice(1).filter((name, index, chain) => name !== reihe && chain.indexOf(name) === index);
+  if (definition === undefined || bounds.length === 0) return;
+  for (const [jahr, wert] of Object.entries(kennzahlen[reihe] as Record<string, unknown>)) {
+    if (typeof wert !== "number" || !valid(["kennzahlen", reihe, jahr])) continue;
+    const bound = bounds.find((name) => isRecord(kennzahlen[name]) && typeof (kennzahlen[name] as Record<string, unknown>)[jahr] === "number");
+    if (bound === undefined || !valid(["kennzahlen", bound, jahr])) continue;
+    const limit = (kennzahlen[bound] as Record<string, number>)[jahr] as number;
+    const other = catalogue.definitions.get(bound);
+    if (wert > limit && other !== undefined) {
+      add(
+        ["kennzahlen", reihe, jahr],
+        `${grouped(wert)} ${definition.bezeichnung} sind mehr als ${grouped(limit)} ${other.bezeichnung} im Jahr ${jahr}; es können höchstens so viele sein (Zahl vertippt oder Spalten vertauscht?)`,
+      );
+    }
+  }
+}
+
+/** The fact sheet's lists name series of this edition (tiles also its periods), each once; a chart has one kind of figure. */
+function checkFactSheetLists(edition: EditionFields, reihen: readonly string[], catalogue: Catalogue, valid: Valid, add: Add): void {
+  const lists = edition.faktenblatt;
+  if (lists === undefined) return;
+  const periods = PERIODS.filter((name) => edition.kennzahlen[name] !== undefined);
+  for (const liste of ["kacheln", "tabelle", "diagramm"] as const) {
+    const entries = lists[liste];
+    if (entries === undefined || !valid(["faktenblatt", liste])) continue;
+    const allowed = liste === "kacheln" ? [...reihen, ...periods] : reihen;
+    entries.forEach((name, index) => {
+      if (entries.indexOf(name) < index) add(["faktenblatt", liste, index], `„${name}“ steht schon weiter oben in der Liste`);
+      else if (!allowed.includes(name)) {
+        add(["faktenblatt", liste, index], (PERIODS as readonly string[]).includes(name) && liste !== "kacheln"
+          ? `„${name}“ ist ein Zeitraum, keine Reihe von Jahreswerten; er kann nur als Kachel erscheinen`
+          : `„${name}“ hat in dieser Datei keine Werte unter kennzahlen; möglich sind: ${allowed.join(", ")}`);
+      }
+    });
+  }
+  const chart = (lists.diagramm ?? []).filter((name) => reihen.includes(name));
+  const arts = [...new Set(chart.map((name) => catalogue.definitions.get(name)?.art))];
+  if (arts.length > 1 && valid(["faktenblatt", "diagramm"])) {
+    const byArt = arts.map((art) => `${art}: ${chart.filter((name) => catalogue.definitions.get(name)?.art === art).join(", ")}`);
+    add(["faktenblatt", "diagramm"], `mischt Kennzahlen verschiedener Art (${byArt.join("; ")}); ein Diagramm hat eine Achse und zeigt nur eine Art`);
+  }
+}
+
 /** The field paths an issue is about: an unknown key is about that key, not its whole object. */
 function affected(issue: z.core.$ZodRawIssue): Path[] {
   return issue.code === "unrecognized_keys" ? issue.keys.map((key: string) => [...(issue.path ?? []), key]) : [issue.path ?? []];
@@ -224,5 +314,8 @@ export type Publisher = z.infer<typeof publisherSchema>;
 export type EditionFile = EditionFields;
 export type Zitat = z.infer<typeof zitat>;
 export type Genus = z.infer<typeof genus>;
-/** The one validated object every later stage works on; `logo` is the logo file as a data: URL. */
-export type Edition = EditionFile & { herausgeber: Publisher; logo?: string };
+/**
+ * The one validated object every later stage works on; `logo` is the logo file as a data: URL,
+ * `katalog` the figures the edition was checked against.
+ */
+export type Edition = EditionFile & { herausgeber: Publisher; logo?: string; katalog: Catalogue };

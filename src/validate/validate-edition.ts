@@ -1,8 +1,10 @@
-import { basename } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { z } from "zod";
 import type { Source } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
 import { parseYaml, type ParsedYaml } from "./parse-yaml.js";
+import { CATALOGUE_FILE } from "../load/read-edition-sources.js";
+import { builtInCatalogue } from "./catalogue.js";
 import { editionFileSchema, publisherSchema, type Edition } from "./schema.js";
 import { findStaleDates } from "./stale-dates.js";
 import { findPublisherWarnings, findWarnings } from "./warnings.js";
@@ -13,18 +15,18 @@ export type Validation<T> = { ok: true; value: T; warnings: Problem[] } | { ok: 
  * Parses and validates the publisher file and one edition file into the typed edition; reports
  * every problem of both files, and the warnings of a valid one.
  */
-export function validateEdition(publisherFile: Source, editionFile: Source): Validation<Edition> {
+export function validateEdition(publisherFile: Source, editionFile: Source, catalogue = builtInCatalogue(join(dirname(editionFile.file), CATALOGUE_FILE))): Validation<Edition> {
   const publisher = validateSource(publisherFile, publisherSchema);
-  const edition = validateSource(editionFile, editionFileSchema(basename(editionFile.file)));
+  const edition = validateSource(editionFile, editionFileSchema(basename(editionFile.file), catalogue));
   if (!publisher.ok || !edition.ok) return { ok: false, problems: [...(publisher.ok ? [] : publisher.problems), ...(edition.ok ? [] : edition.problems)] };
   const warnings = [
     ...findPublisherWarnings(publisher.value).map((warning) => ({ file: publisherFile.file, ...publisher.locate(warning.field), ...warning })),
-    ...[...findWarnings(edition.value), ...findStaleDates(edition.value)]
+    ...[...findWarnings(edition.value, catalogue), ...findStaleDates(edition.value)]
       .map((warning) => ({ file: editionFile.file, ...edition.locate(warning.field), ...warning }))
       // In file order, as the user reads the file (and as its errors come).
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
   ];
-  return { ok: true, value: { ...edition.value, herausgeber: publisher.value }, warnings };
+  return { ok: true, value: { ...edition.value, herausgeber: publisher.value, katalog: catalogue }, warnings };
 }
 
 type SourceValidation<T> = { ok: true; value: T; locate: ParsedYaml["locate"] } | { ok: false; problems: Problem[] };
@@ -85,7 +87,8 @@ function toProblems(file: string, parsed: ParsedYaml, issue: z.core.$ZodIssue): 
     : issue.code === "invalid_key"
       ? issue.issues.map((inner) => inner.message).join("; ")
       : issue.message + (issue.code === "custom" ? "" : found(issue.input) + thousandsHint(issue.input));
-  const key = issue.code === "invalid_key";
+  // A key no schema knows is shown at the key, not at the value below it.
+  const key = issue.code === "invalid_key" || (issue.code === "custom" && issue.params?.key === true);
   return [{ file, field: issue.path.map(String), ...parsed.locate(issue.path, { key }), message }];
 }
 

@@ -1,4 +1,5 @@
 import { guessGenus } from "./head-noun.js";
+import type { Catalogue } from "./catalogue.js";
 import type { EditionFile, Publisher } from "./schema.js";
 
 export interface Warning {
@@ -17,7 +18,7 @@ const GENUS_WORDS = { f: "weiblich (die)", m: "männlich (der)", n: "sächlich (
  * Figures that are allowed but suspicious. Printed as warnings; `--strict` makes them errors.
  * Counts are grouped as a German reads them (9.922); the wording rules of the documents do not apply.
  */
-export function findWarnings(edition: EditionFile): Warning[] {
+export function findWarnings(edition: EditionFile, catalogue: Catalogue): Warning[] {
   const { kennzahlen, quelle, berichtsjahr } = edition;
   const warnings: Warning[] = [];
   for (const [jahr, haushalte] of Object.entries(kennzahlen.bedarfsgemeinschaften)) {
@@ -31,8 +32,8 @@ export function findWarnings(edition: EditionFile): Warning[] {
       });
     }
   }
-  for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
-    const values = kennzahlen[reihe];
+  for (const reihe of [...catalogue.definitions.keys()].filter((name) => kennzahlen[name] !== undefined)) {
+    const values = kennzahlen[reihe] as Record<string, number>;
     for (const [jahr, wert] of Object.entries(values)) {
       const vorjahr = values[Number(jahr) - 1];
       if (vorjahr === undefined || vorjahr === 0) continue;

@@ -31,7 +31,7 @@ describe("validateEdition", () => {
     expect(problem?.file).toBe("data/2018.yaml");
     expect(problem?.field).toEqual(["kennzahlen", "gefordete"]);
     expect(problem?.line).toBe(example.split("\n").findIndex((line) => line.startsWith("  gefoerderte:")) + 1);
-    expect(problem?.message).toContain("unbekanntes Feld „gefordete“");
+    expect(problem?.message).toContain("„gefordete“ ist keine bekannte Kennzahl: weder eingebaut noch in data/kennzahlen.yaml beschrieben. Tippfehler für „gefoerderte“?");
   });
 
   it("reports a missing required series as missing after a typo", () => {
