@@ -51,7 +51,7 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     }
   };
   const publisher = await collect(() => readPublisherSource(dataDir));
-  const catalogue = await collect(() => readCatalogue(dataDir));
+  const catalogue = await collect(() => loadCatalogue(dataDir));
   const comparables: Comparable[] = [];
   const compared: number[] = [];
   for (const year of years) {
@@ -89,7 +89,7 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
  * The figure catalogue of the data folder and its bytes as an edition keeps them. A broken one is
  * refused with its problems: editions are not checked against it.
  */
-async function readCatalogue(dataDir: string) {
+export async function loadCatalogue(dataDir: string) {
   const source = await readCatalogueSource(dataDir);
   const result = validateCatalogue(shown(join(dataDir, CATALOGUE_FILE)), source);
   if (!result.ok) throw new ProblemError(result.problems);
