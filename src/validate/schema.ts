@@ -13,12 +13,13 @@ const decimalsAtMost = (digits: number) => (value: number) => Math.abs(value * 1
 /** What a year's value of a catalogue figure may be, by its kind. */
 const VALUES = {
   anzahl,
-  euro: z.number().nonnegative("darf nicht negativ sein").refine(decimalsAtMost(2), "hat mehr als zwei Nachkommastellen (Cent)"),
+  // `value`: the message shows what the file says, as zod's own checks do.
+  euro: z.number().nonnegative("darf nicht negativ sein").refine(decimalsAtMost(2), { message: "hat mehr als zwei Nachkommastellen (Cent)", params: { value: true } }),
   quote: z
     .number()
     .min(0, "darf nicht negativ sein")
     .max(100, "darf höchstens 100 sein: eine Quote in Prozent, von 0 bis 100")
-    .refine(decimalsAtMost(1), "darf höchstens eine Nachkommastelle haben, z. B. 25.4"),
+    .refine(decimalsAtMost(1), { message: "darf höchstens eine Nachkommastelle haben, z. B. 25.4", params: { value: true } }),
 } satisfies Record<Definition["art"], z.ZodType<number>>;
 
 /** A catalogue figure's series, year → value. */

@@ -7,7 +7,8 @@ import { validateSource, type Validation } from "./validate-edition.js";
  * `kennzahlen.yaml` (`source`, when the folder has one) added or overriding them by key.
  */
 export function validateCatalogue(file: string, source: Source | undefined): Validation<Catalogue> {
-  if (source === undefined) return { ok: true, value: builtInCatalogue(file), warnings: [] };
+  // A file of comments only (examples not yet taken up) adds nothing, like no file.
+  if (source === undefined || source.text.split("\n").every((line) => /^\s*(#.*)?$/.test(line))) return { ok: true, value: builtInCatalogue(file), warnings: [] };
   const result = validateSource(source, catalogueFileSchema());
   return result.ok ? { ok: true, value: mergeCatalogue(file, result.value), warnings: [] } : result;
 }

@@ -86,14 +86,19 @@ function toProblems(file: string, parsed: ParsedYaml, issue: z.core.$ZodIssue): 
     ? "dieses Feld fehlt"
     : issue.code === "invalid_key"
       ? issue.issues.map((inner) => inner.message).join("; ")
-      : issue.message + (issue.code === "custom" ? "" : found(issue.input) + thousandsHint(issue.input));
+      : // A cross-check words its own finding; a rule on one value (a refinement) is shown with the value.
+        issue.message + (issue.code === "custom" && issue.params?.value !== true ? "" : found(issue.input) + thousandsHint(issue.input));
   // A key no schema knows is shown at the key, not at the value below it.
   const key = issue.code === "invalid_key" || (issue.code === "custom" && issue.params?.key === true);
   return [{ file, field: issue.path.map(String), ...parsed.locate(issue.path, { key }), message }];
 }
 
-/** Digits grouped by threes with spaces, commas or points stay text in the file format: say how to write the number. */
+/**
+ * Digits grouped by threes with spaces, commas or points stay text in the file format: say how to
+ * write the number. A decimal comma (a quote written "25,4") is text too: the file format wants a point.
+ */
 function thousandsHint(input: unknown): string {
+  if (typeof input === "string" && /^\d+,\d{1,2}$/.test(input)) return ` – Nachkommastellen bitte mit Punkt schreiben: ${input.replace(",", ".")}.`;
   if (typeof input !== "string" || !/^\d{1,3}(?:([ ,.\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(input)) return "";
   return ` – Zahlen bitte nur als Ziffern schreiben, ohne Tausendertrennzeichen: ${input.replace(/\D/g, "")}.`;
 }
