@@ -58,7 +58,6 @@ export function deriveFigures(edition: Edition) {
       voran: zitat.funktion_voran ?? /^[\p{L}-]+$/u.test(zitat.funktion),
     })),
     kommunal: { anteil: anteilKommunal, bruch: approximateShare(anteilKommunal) },
-    reihe: series(kennzahlen.bedarfsgemeinschaften, kennzahlen.personen_in_bedarfsgemeinschaften),
   };
 }
 
@@ -72,9 +71,4 @@ function perHousehold({ kennzahlen }: Edition, jahr: number): number | null {
   const haushalte = kennzahlen.bedarfsgemeinschaften[jahr];
   const personen = kennzahlen.personen_in_bedarfsgemeinschaften[jahr];
   return haushalte === undefined || personen === undefined || haushalte === 0 ? null : personen / haushalte;
-}
-
-function series(households: Record<string, number>, persons: Record<string, number>) {
-  const years = [...new Set([...Object.keys(households), ...Object.keys(persons)])].map(Number).sort((a, b) => a - b);
-  return years.map((jahr) => ({ jahr, bedarfsgemeinschaften: households[jahr], personen: persons[jahr] }));
 }

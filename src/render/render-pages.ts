@@ -2,7 +2,7 @@ import Handlebars from "handlebars";
 import type { CompiledTemplates } from "../compose/compile-templates.js";
 import type { TemplateContext, Texts } from "../compose/compose-texts.js";
 import { nameForms } from "../german/article.js";
-import { barChart } from "./chart.js";
+import { barChart, type ChartSeries } from "./chart.js";
 import { readMetadata, type DocumentMetadata } from "./document-metadata.js";
 import { markdownToHtml } from "./markdown.js";
 import { LINE_WIDTH, markdownToPlainText, wrap } from "./plain-text.js";
@@ -47,13 +47,25 @@ export function renderPages(templates: CompiledTemplates, texts: Texts, style: s
   return {
     pages: [
       page("pressemitteilung", templates.pressemitteilungSeite({ ...kontext, inhalt, stil: styleSlot })),
-      page("faktenblatt", templates.faktenblattSeite({ ...kontext, stil: styleSlot, diagramm: barChart(kontext.werte.reihe) }), 1),
+      page("faktenblatt", templates.faktenblattSeite({ ...kontext, stil: styleSlot, diagramm: barChart(chartSeries(kontext)) }), 1),
     ],
     plainText: plainText
       .split("\n")
       .map((line) => (line.length > LINE_WIDTH ? wrap(line) : line.replace(/[\u00a0\u202f]/g, " ")))
       .join("\n"),
   };
+}
+
+/**
+ * TEMPORARY (issue 17): the two built-in series the chart has always shown. The lead replaces this
+ * with the edition's `faktenblatt.diagramm` and each figure's bezeichnung from the catalogue; until
+ * then the names stand here, as the fact sheet's legend has always read them.
+ */
+function chartSeries({ kennzahlen }: TemplateContext): ChartSeries[] {
+  return [
+    { bezeichnung: "Bedarfsgemeinschaften", werte: kennzahlen.bedarfsgemeinschaften, art: "anzahl" },
+    { bezeichnung: "Personen in Bedarfsgemeinschaften", werte: kennzahlen.personen_in_bedarfsgemeinschaften, art: "anzahl" },
+  ];
 }
 
 /** Words of people's, places' and institutions' names from the data, in every declined form the texts use: never hyphenated. */
