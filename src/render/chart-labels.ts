@@ -54,6 +54,8 @@ export interface ValueLabel {
 interface Area {
   width: number;
   bars: readonly Bar[];
+  /** What else a label must keep clear of, as a bar: the marks of missing years on the baseline. */
+  marks: readonly Box[];
   /** What the values count: the template prints them by it. */
   art: Art;
 }
@@ -86,6 +88,11 @@ export function overlap(a: Box, b: Box, space = 0): boolean {
 
 function barBox(bar: Bar): Box {
   return { left: bar.x, right: bar.x + bar.breite, top: bar.y, bottom: bar.y + bar.hoehe };
+}
+
+/** Every box a label keeps clear of: the bars, and the marks of missing years between them. */
+function obstacles(area: Area): Box[] {
+  return [...area.bars.map(barBox), ...area.marks];
 }
 
 /**
@@ -190,7 +197,7 @@ function lift(bar: Bar, x: number, width: number, size: number, area: Area, plac
   const [own = textBox(x, 0, width, size)] = span.boxes;
   const near = (box: Box, room: number) => box.left < own.right + room && own.left - room < box.right;
   const tops = [
-    ...area.bars.map(barBox).filter((box) => near(box, GAP)).map((box) => box.top),
+    ...obstacles(area).filter((box) => near(box, GAP)).map((box) => box.top),
     ...placed.flatMap((entry) => {
       const room = gap(span, entry) + CLEARANCE;
       return entry.boxes.filter((box) => near(box, room)).map((box) => box.top - room + GAP);
@@ -211,7 +218,7 @@ type Spacing = (candidate: Placed, other: Placed) => number;
 function fits(area: Area, placed: readonly Placed[], candidate: Placed, gap: Spacing): boolean {
   const [box] = candidate.boxes;
   if (!box || box.left < 0 || box.right > area.width || box.top < 0) return false;
-  const bars = area.bars.map(barBox);
+  const bars = obstacles(area);
   // Only the text keeps its gap from other labels; its line may pass close by them.
   return candidate.boxes.every(
     (own, index) => !bars.some((bar) => overlap(own, bar)) && !placed.some((entry) => entry.boxes.some((other) => overlap(own, other, index === 0 ? gap(candidate, entry) : 0))),

@@ -57,8 +57,10 @@ export function barChart(reihen: readonly ChartSeries[]) {
     return { jahr, centre, balken };
   });
   const bars = years.flatMap((year) => year.balken).filter((entry) => entry !== undefined);
-  const values = placeValueLabels({ width: WIDTH, bars, art }, VALUE_SIZES);
   const axis = yearAxis({ width: WIDTH, height: HEIGHT, baseline: TOP + plotHeight, slot, space: space(slot, barWidth, count), years });
+  // A value wider than its bar (a zero's "0,0 %") may reach over the marks between years.
+  const marks = axis.breaks.map((mark) => ({ left: Math.min(mark.x1, mark.x2), right: Math.max(mark.x1, mark.x2), top: Math.min(mark.y1, mark.y2), bottom: Math.max(mark.y1, mark.y2) }));
+  const values = placeValueLabels({ width: WIDTH, bars, marks, art }, VALUE_SIZES);
   return {
     breite: WIDTH,
     hoehe: HEIGHT,

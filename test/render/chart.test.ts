@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Art } from "../../src/german/format.js";
 import { barChart, type ChartSeries } from "../../src/render/chart.js";
-import { labelWidth } from "../../src/render/chart-labels.js";
+import { labelWidth, overlap, textBox } from "../../src/render/chart-labels.js";
 
 type Values = Record<string, number>;
 const series = (werte: Values, art: Art = "anzahl", bezeichnung = "Reihe"): ChartSeries => ({ bezeichnung, werte, art });
@@ -164,6 +164,21 @@ describe("barChart", () => {
     expect(chart.art).toBe("quote");
     expect(labelled(chart)).toEqual([24.1, 19.0, 25.4, 21.5]);
     expect(Math.min(...barsOf(chart).map((bar) => bar.y))).toBe(chart.jahre[1]?.balken[0]?.y);
+  });
+
+  it("keeps a value wider than its bar off the marks of missing years", () => {
+    // Zeros print "0,0 %", far wider than a third of a year's bars, right on the baseline.
+    const zeros = (years: number[]) => series(Object.fromEntries(years.map((year) => [year, 0])), "quote");
+    const chart = barChart([zeros([1990, 1996, 2000, 2008, 2022, 2027]), zeros([1996, 2000, 2005, 2006, 2008, 2010, 2019, 2022, 2027]), zeros([1990, 2000, 2010, 2016, 2019, 2022, 2026, 2027])]);
+    expect(chart.luecken.length).toBeGreaterThan(0);
+    expect(chart.werte.length).toBeGreaterThan(0);
+    for (const label of chart.werte) {
+      const box = textBox(label.x, label.y, labelWidth(label.wert, "quote", chart.schrift.wert), chart.schrift.wert);
+      for (const mark of chart.luecken) {
+        const stroke = { left: Math.min(mark.x1, mark.x2), right: Math.max(mark.x1, mark.x2), top: mark.y2, bottom: mark.y1 };
+        expect(overlap(box, stroke), `label at ${label.x} on the mark at ${mark.x1}`).toBe(false);
+      }
+    }
   });
 
   it("refuses more series than it has colours", () => {
