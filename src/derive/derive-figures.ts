@@ -64,7 +64,6 @@ export function deriveFigures(edition: Edition) {
     /** The catalogue's figures in the edition, in catalogue order: a sentence each, after the fixed ones. */
     kennzahlen: reihen.filter(isCatalogueFigure),
     faktenblatt: factSheet(edition, reihen),
-    reihe: series(kennzahlen.bedarfsgemeinschaften, kennzahlen.personen_in_bedarfsgemeinschaften),
   };
 }
 
@@ -78,9 +77,4 @@ function perHousehold({ kennzahlen }: Edition, jahr: number): number | null {
   const haushalte = kennzahlen.bedarfsgemeinschaften[jahr];
   const personen = kennzahlen.personen_in_bedarfsgemeinschaften[jahr];
   return haushalte === undefined || personen === undefined || haushalte === 0 ? null : personen / haushalte;
-}
-
-function series(households: Record<string, number>, persons: Record<string, number>) {
-  const years = [...new Set([...Object.keys(households), ...Object.keys(persons)])].map(Number).sort((a, b) => a - b);
-  return years.map((jahr) => ({ jahr, bedarfsgemeinschaften: households[jahr], personen: persons[jahr] }));
 }

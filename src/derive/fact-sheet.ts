@@ -49,6 +49,8 @@ export function factSheet(edition: Edition, figures: readonly Figure[]) {
     },
     diagramm: {
       reihen: chart,
+      /** How every series is measured, when all are measured alike: the caption says it once. */
+      messung: new Set(chart.map((figure) => figure.messung)).size === 1 ? (chart[0]?.messung ?? null) : null,
       /** A chart needs more than one year in one of its series. */
       zeigen: chart.some((figure) => Object.keys(figure.werte).length > 1),
     },

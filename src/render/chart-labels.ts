@@ -1,10 +1,17 @@
-import { formatInteger } from "../german/format.js";
+import { formatFigure, type Art } from "../german/format.js";
 
 /**
  * Source Sans 3 as Chromium lays it out, in em, rounded up from getBBox: a label's box runs from
  * ascent above its baseline to descent below; its digits are tabular, the thousands point narrow.
  */
-const FONT = { ascent: 1.05, descent: 0.45, digit: 0.5, point: 0.25, boldDigit: 0.52 };
+const FONT = { ascent: 1.05, descent: 0.45, digit: 0.5, boldDigit: 0.52 };
+/**
+ * The other glyphs a value label can hold ("12,4 Mio. €", "2,1 Mrd. €", "25,4 %"), in em, each
+ * rounded up from getBBox of ten in a row; the text's boxes add up (the font's kerning only narrows).
+ */
+const GLYPHS: Record<string, number> = { ".": 0.25, ",": 0.25, "\u00a0": 0.2, "€": 0.5, "%": 0.83, M: 0.73, i: 0.25, o: 0.55, r: 0.35, d: 0.56, "\u2212": 0.5 };
+/** A glyph not measured counts as wide as the widest measured: too wide leaves space, too narrow overlaps. */
+const WIDEST = Math.max(...Object.values(GLYPHS));
 /** Space between a label and the bar it stands on, in SVG units. */
 const GAP = 1.5;
 /** Least space between any two boxes: the font's boxes come out a little smaller, never larger. */
@@ -21,7 +28,10 @@ export interface Box {
   bottom: number;
 }
 
-/** A bar as the template draws it, its year, and the side of its year it stands on. */
+/** Where a bar stands among its year's bars: its label grows away from the others. */
+export type Seite = "links" | "mitte" | "rechts";
+
+/** A bar as the template draws it, its year, its series (by position) and its place in the year. */
 export interface Bar {
   jahr: number;
   x: number;
@@ -29,7 +39,8 @@ export interface Bar {
   breite: number;
   hoehe: number;
   wert: number;
-  links: boolean;
+  reihe: number;
+  seite: Seite;
 }
 
 export interface ValueLabel {
@@ -43,12 +54,16 @@ export interface ValueLabel {
 interface Area {
   width: number;
   bars: readonly Bar[];
+  /** What else a label must keep clear of, as a bar: the marks of missing years on the baseline. */
+  marks: readonly Box[];
+  /** What the values count: the template prints them by it. */
+  art: Art;
 }
 
-export function labelWidth(value: number, size: number): number {
-  const text = formatInteger(value);
-  const points = text.replace(/[^.]/g, "").length;
-  return size * ((text.length - points) * FONT.digit + points * FONT.point);
+/** The width of a value as the template prints it, `{{kennwert wert art tabelle=true}}`. */
+export function labelWidth(value: number, art: Art, size: number): number {
+  const glyphs = [...formatFigure(value, art, { table: true })];
+  return size * glyphs.reduce((sum, glyph) => sum + (/\d/.test(glyph) ? FONT.digit : (GLYPHS[glyph] ?? WIDEST)), 0);
 }
 
 export function yearWidth(size: number): number {
@@ -75,6 +90,11 @@ function barBox(bar: Bar): Box {
   return { left: bar.x, right: bar.x + bar.breite, top: bar.y, bottom: bar.y + bar.hoehe };
 }
 
+/** Every box a label keeps clear of: the bars, and the marks of missing years between them. */
+function obstacles(area: Area): Box[] {
+  return [...area.bars.map(barBox), ...area.marks];
+}
+
 /**
  * Every bar's value when all fit side by side, in the largest of `sizes` that lets them: a label
  * wider than its bar grows away from the other bar of its year. Otherwise only the values a reader
@@ -95,7 +115,7 @@ export function placeValueLabels(area: Area, sizes: readonly number[]): { size: 
 function placeAll(area: Area, size: number): ValueLabel[] | undefined {
   const placed: Placed[] = [];
   for (const bar of area.bars) {
-    const width = labelWidth(bar.wert, size);
+    const width = labelWidth(bar.wert, area.art, size);
     const label = direct(bar, outward(bar, width)[0] ?? 0, width, size);
     if (!fits(area, placed, label, () => ROW_GAP * size)) return undefined;
     placed.push(label);
@@ -106,10 +126,11 @@ function placeAll(area: Area, size: number): ValueLabel[] | undefined {
 function placeSome(area: Area, size: number): ValueLabel[] {
   const gap = (a: Placed, b: Placed) => (a.jahr === b.jahr ? ROW_GAP : SCATTERED_GAP) * size;
   const placed: Placed[] = [];
-  const first = area.bars.find((bar) => bar.links);
-  const last = area.bars.findLast((bar) => !bar.links);
+  const series = Math.max(0, ...area.bars.map((bar) => bar.reihe));
+  const first = area.bars.find((bar) => bar.reihe === 0);
+  const last = area.bars.findLast((bar) => bar.reihe === series);
   const place = (bar: Bar, lifted: boolean) => {
-    const width = labelWidth(bar.wert, size);
+    const width = labelWidth(bar.wert, area.art, size);
     // At the chart's edges a label may grow outward, into the margin kept for it.
     const xs = bar === first || bar === last ? outward(bar, width) : centred(bar, width);
     const options = xs.map((x) => (lifted ? lift(bar, x, width, size, area, placed, gap) : direct(bar, x, width, size)));
@@ -128,7 +149,7 @@ function placeSome(area: Area, size: number): ValueLabel[] {
 
 /** The bars whose values matter most, by importance: the last year's, the first year's, the highest, the lowest. */
 function highlights(bars: readonly Bar[]): Bar[][] {
-  const series = [bars.filter((bar) => bar.links), bars.filter((bar) => !bar.links)];
+  const series = [...new Set(bars.map((bar) => bar.reihe))].sort((a, b) => a - b).map((reihe) => bars.filter((bar) => bar.reihe === reihe));
   const highest = (values: Bar[]) => values.reduce<Bar | undefined>((best, bar) => (best === undefined || bar.wert > best.wert ? bar : best), undefined);
   const lowest = (values: Bar[]) => values.reduce<Bar | undefined>((best, bar) => (best === undefined || bar.wert < best.wert ? bar : best), undefined);
   const seen = new Set<Bar>();
@@ -142,19 +163,20 @@ function highlights(bars: readonly Bar[]): Bar[][] {
   );
 }
 
-/** Where a label may be centred, preferring it to grow away from the other bar of its year. */
+/** Where a label may be centred, preferring it to grow away from the other bars of its year; in the middle, to either side alike. */
 function outward(bar: Bar, width: number): number[] {
   const centre = bar.x + bar.breite / 2;
   if (width <= bar.breite) return [centre];
   const leftAligned = bar.x + width / 2;
   const rightAligned = bar.x + bar.breite - width / 2;
-  return bar.links ? [rightAligned, centre, leftAligned] : [leftAligned, centre, rightAligned];
+  if (bar.seite === "mitte") return [centre, rightAligned, leftAligned];
+  return bar.seite === "links" ? [rightAligned, centre, leftAligned] : [leftAligned, centre, rightAligned];
 }
 
 /** The same places, preferring the label centred on its bar, where it reads as that bar's. */
 function centred(bar: Bar, width: number): number[] {
-  const places = outward(bar, width);
-  return places.length === 1 ? places : [bar.x + bar.breite / 2, ...places.filter((_, index) => index !== 1)];
+  const centre = bar.x + bar.breite / 2;
+  return [centre, ...outward(bar, width).filter((x) => x !== centre)];
 }
 
 interface Placed {
@@ -175,7 +197,7 @@ function lift(bar: Bar, x: number, width: number, size: number, area: Area, plac
   const [own = textBox(x, 0, width, size)] = span.boxes;
   const near = (box: Box, room: number) => box.left < own.right + room && own.left - room < box.right;
   const tops = [
-    ...area.bars.map(barBox).filter((box) => near(box, GAP)).map((box) => box.top),
+    ...obstacles(area).filter((box) => near(box, GAP)).map((box) => box.top),
     ...placed.flatMap((entry) => {
       const room = gap(span, entry) + CLEARANCE;
       return entry.boxes.filter((box) => near(box, room)).map((box) => box.top - room + GAP);
@@ -196,7 +218,7 @@ type Spacing = (candidate: Placed, other: Placed) => number;
 function fits(area: Area, placed: readonly Placed[], candidate: Placed, gap: Spacing): boolean {
   const [box] = candidate.boxes;
   if (!box || box.left < 0 || box.right > area.width || box.top < 0) return false;
-  const bars = area.bars.map(barBox);
+  const bars = obstacles(area);
   // Only the text keeps its gap from other labels; its line may pass close by them.
   return candidate.boxes.every(
     (own, index) => !bars.some((bar) => overlap(own, bar)) && !placed.some((entry) => entry.boxes.some((other) => overlap(own, other, index === 0 ? gap(candidate, entry) : 0))),

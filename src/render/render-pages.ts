@@ -52,7 +52,7 @@ export function renderPages(templates: CompiledTemplates, texts: Texts, style: s
       limit,
     };
   };
-  const factSheet = (dicht: boolean) => templates.faktenblattSeite({ ...kontext, stil: styleSlot, diagramm: barChart(kontext.werte.reihe), dicht });
+  const factSheet = (dicht: boolean) => templates.faktenblattSeite({ ...kontext, stil: styleSlot, diagramm: barChart(kontext.werte.faktenblatt.diagramm.reihen), dicht });
   const plainText = templates.pressemitteilungTextfassung({ ...kontext, text: markdownToPlainText(texts.pressemitteilung.markdown) });
   return {
     pages: [

@@ -31,8 +31,4 @@ describe("deriveFigures", () => {
     expect(figures.kommunal.anteil).toBeCloseTo(0.2555, 4);
     expect(figures.kommunal.bruch).toEqual({ zaehler: 1, nenner: 4, naeherung: "gut" });
   });
-
-  it("lists the series by year", () => {
-    expect(figures.reihe.map((row) => row.jahr)).toEqual([2012, 2018]);
-  });
 });
