@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/problem.js";
 import { BUILT_IN_FIGURES, FIXED_SERIES } from "../../src/validate/built-in-figures.js";
@@ -22,6 +23,12 @@ describe("the figure catalogue", () => {
   it("holds built-in definitions that pass the catalogue file's own schema", () => {
     expect(catalogueFileSchema().safeParse(BUILT_IN_FIGURES).success).toBe(true);
     for (const definition of Object.values(FIXED_SERIES)) expect(catalogueFileSchema().safeParse({ beispiel: definition }).success).toBe(true);
+  });
+
+  it("is listed in the README as it is built in: key, bezeichnung, art, messung, bound", async () => {
+    const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+    const rows = [...readme.matchAll(/^\| `([a-z0-9_]+)` \| ([^|]+) \| (\w+) \| (\w+) \| ?(?:`([a-z0-9_]+)`)? ?\|$/gm)].map((match) => [match[1], match[2]?.trim(), match[3], match[4], match[5]]);
+    expect(rows).toEqual(Object.entries(BUILT_IN_FIGURES).map(([key, definition]) => [key, definition.bezeichnung, definition.art, definition.messung, definition.hoechstens]));
   });
 
   it("is the built-in one without a file, and the file's figures first, then the other built-ins", () => {
