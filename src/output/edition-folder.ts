@@ -55,7 +55,8 @@ export function buildRecord(
     bedarfsgemeinschaften_vorjahr: households(edition.berichtsjahr - 1),
     pressemappe: VERSION,
     chromium: built.chromium,
-    daten_sha256: sha256(JSON.stringify(edition)),
+    // The definitions in force, not where the catalogue file lies: the same data hash the same from any folder.
+    daten_sha256: sha256(JSON.stringify({ ...edition, katalog: [...edition.katalog.definitions] })),
     programm_sha256: built.program,
     vorlagen_sha256: built.tooling,
     eingaben_sha256: built.fingerprint,

@@ -72,6 +72,8 @@ export function renderPages(templates: CompiledTemplates, texts: Texts, style: s
  */
 function shortenFactSheet({ berichtsjahr, werte, faktenblatt }: TemplateContext): string {
   const { kacheln, tabelle, diagramm } = werte.faktenblatt;
+  // Without figures or lists of its own, the edition shows what it always showed: its text or the template is too long.
+  if (faktenblatt === undefined && !tabelle.weitere) return "Bitte Text oder Tabellen kürzen.";
   const lists = [
     { name: "tabelle", count: tabelle.zeilen.length, usual: 2, what: "Kennzahlen" },
     { name: "kacheln", count: kacheln.length, usual: 4, what: "Kacheln" },

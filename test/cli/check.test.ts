@@ -37,7 +37,7 @@ describe("pressemappe check", () => {
     await folder.edit("2018.yaml", (text) => text.replace("  integrationen:", "  integrationnen:"));
     const result = await runCli(["check", "--data", folder.dir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/2018\.yaml, Zeile \d+, Spalte 3 › kennzahlen › integrationnen: unbekanntes Feld/);
+    expect(result.stderr).toMatch(/2018\.yaml, Zeile \d+, Spalte 3 › kennzahlen › integrationnen: „integrationnen“ ist keine bekannte Kennzahl: weder eingebaut noch in .*kennzahlen\.yaml beschrieben\. Tippfehler für „integrationen“\?/);
     expect(result.stdout).toBe("");
   });
 
@@ -115,7 +115,7 @@ describe("check and build agree", () => {
     const problems = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("  "));
     expect(checked.code).toBe(1);
     expect(built.code).toBe(1);
-    expect(problems(checked.stderr)).toEqual([expect.stringMatching(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht \d Seiten, erlaubt ist eine\./)]);
+    expect(problems(checked.stderr)).toEqual([expect.stringMatching(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht auch eng gesetzt \d Seiten, erlaubt ist eine\./)]);
     expect(problems(built.stderr)).toEqual(problems(checked.stderr));
     expect(checked.stdout).toBe("");
   });

@@ -80,7 +80,7 @@ describe("the one-page fact sheet", () => {
       expect(result.code).toBe(1);
       // It failed after printing began: its Chromium must be gone with it.
       expect(await survivingChromium(marker)).toEqual([]);
-      expect(result.stderr).toMatch(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht \d Seiten, erlaubt ist eine\./);
+      expect(result.stderr).toMatch(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht auch eng gesetzt \d Seiten, erlaubt ist eine\./);
       expect(await readdir(target)).toEqual([]);
     } finally {
       await rm(templates, { recursive: true, force: true });

@@ -110,7 +110,7 @@ describe("pressemappe preview", () => {
     await page.waitForFunction(() => (document.querySelector("iframe")?.contentDocument?.body?.innerText ?? "").includes("Erzgebirgskreis"), { timeout: 10_000 });
     await data.edit("2018.yaml", (text) => text.replace(/^  name: (.*)$/m, `  name: ${"Sehr langer Name einer Quelle der Statistik ".repeat(40)}`));
     await page.waitForFunction(() => !document.getElementById("fehler")?.hidden, { timeout: 10_000 });
-    expect(await overlay()).toMatch(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht \d Seiten, erlaubt ist eine\./);
+    expect(await overlay()).toMatch(/faktenblatt\.html\.hbs: Das Dokument „faktenblatt“ 2018 braucht auch eng gesetzt \d Seiten, erlaubt ist eine\./);
     expect(await frameText()).toContain("Kommunales Jobcenter Erzgebirgskreis"); // the last good state
     await data.edit("2018.yaml", (text) => text.replace(/^  name: Sehr langer .*$/m, "  name: Kommunales Jobcenter Erzgebirgskreis"));
     await page.waitForFunction(() => document.getElementById("fehler")?.hidden === true, { timeout: 10_000 });

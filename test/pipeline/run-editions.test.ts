@@ -77,7 +77,7 @@ describe("runEditions", () => {
 
   it("prints but writes nothing when it stops after printing, and finds the overflow there", async () => {
     const { outcome, seen } = await run([await folder(overflowing)], "print");
-    expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("braucht 2 Seiten, erlaubt ist eine")]);
+    expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("braucht auch eng gesetzt 2 Seiten, erlaubt ist eine")]);
     expect(seen.printing).toEqual([2018]);
     expect(outcome).toMatchObject({ written: [], printed: false });
   });
@@ -98,7 +98,7 @@ describe("runEditions", () => {
     // The overflowing fact sheet prints last, so the good folder is written before it fails.
     const late: Printer = { ...printer, print: async (html) => (html.includes("Sonderauswertung") ? new Promise((resolve) => setTimeout(resolve, 1500)).then(() => printer.print(html)) : printer.print(html)) };
     const { outcome, seen } = await run([good, bad], "file", out, late);
-    expect(outcome.problems).toEqual([expect.objectContaining({ kind: "print", message: expect.stringContaining("braucht 2 Seiten, erlaubt ist eine") })]);
+    expect(outcome.problems).toEqual([expect.objectContaining({ kind: "print", message: expect.stringContaining("braucht auch eng gesetzt 2 Seiten, erlaubt ist eine") })]);
     expect(outcome.written).toEqual([join(out, good.split("/").at(-1) ?? "", "2018")]);
     expect(outcome.overviews).toEqual([join(out, good.split("/").at(-1) ?? "", "index.html")]);
     expect(await readdir(join(out, good.split("/").at(-1) ?? ""))).toEqual(["2018", "index.html"]);
