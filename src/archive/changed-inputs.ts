@@ -30,8 +30,10 @@ export async function findChangedInputs({ year, edition, kept, dataDir, template
   const other = `Oder wurde die Ausgabe mit einem anderen Vorlagenordner gebaut? Dann archive mit demselben --templates aufrufen.`;
   return (await changedInputs(kept, dataDir, templatesDir)).map(({ path, name, folder, change }) => {
     if (folder === "data") {
-      const message = change === "missing" ? `fehlt; die Ausgabe ${year} wurde daraus gebaut. Die Fassung, aus der sie entstand, liegt in ${shown(join(edition, KEPT_DATA + name))}.` : changed;
-      return problem(path, message);
+      if (change === "missing") return problem(path, `fehlt; die Ausgabe ${year} wurde daraus gebaut. Die Fassung, aus der sie entstand, liegt in ${shown(join(edition, KEPT_DATA + name))}.`);
+      // Only a catalogue can be new beside an edition and still change it.
+      if (change === "added") return problem(path, `ist hinzugekommen, nachdem die Ausgabe ${year} gebaut wurde; die Dokumente entstanden ohne diese Datei. Bitte zuerst neu bauen (${rebuild}), dann archivieren.`);
+      return problem(path, changed);
     }
     if (change === "missing") return problem(path, `fehlt; die Ausgabe ${year} wurde mit dieser Vorlage gebaut. ${other}`);
     if (change === "added") return problem(path, `ist hinzugekommen, seit die Ausgabe ${year} gebaut wurde. ${other}`);

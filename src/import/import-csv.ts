@@ -4,6 +4,7 @@ import { localDate } from "../clock.js";
 import { listEditionYears, readBounded, readEditionSource, readPublisherSource, shown } from "../load/read-edition-sources.js";
 import { nextEdition } from "../new-year/next-edition.js";
 import { IMPORT_NOTE } from "../new-year/note.js";
+import { loadCatalogue } from "../pipeline/steps.js";
 import { ProblemError, type Problem } from "../problem.js";
 import { GAP } from "../validate/gaps.js";
 import { parseYaml } from "../validate/parse-yaml.js";
@@ -35,7 +36,9 @@ export async function importCsv(request: ImportRequest): Promise<Imported> {
   const { csvFile, year, dataDir, force } = request;
   const { file, bytes } = await readBounded(csvFile);
   const { text, encoding } = decodeSpreadsheetText(bytes);
-  const parsed = parseStatisticsCsv(file, text);
+  // As build reads it: a broken kennzahlen.yaml is refused with its own problems.
+  const { catalogue } = await loadCatalogue(dataDir);
+  const parsed = parseStatisticsCsv(file, text, catalogue);
   if (!parsed.ok) return parsed;
   const target = join(dataDir, `${year}.yaml`);
   const fail = (message: string) => new ProblemError([{ file: shown(target), field: [], message }]);
@@ -68,16 +71,16 @@ export async function importCsv(request: ImportRequest): Promise<Imported> {
     note: `${IMPORT_NOTE}${basename(csvFile)} übernommen (pressemappe import, ${today})${sameYear ? "" : `; alles Übrige aus ${baseYear}.yaml, Zitate und Absätze bitte ergänzen`}.`,
     gapNote: `${GAP} heißt: noch nicht eingetragen.`,
   });
-  const result = validateEdition(await readPublisherSource(dataDir), { file: shown(target), text: merged });
+  const result = validateEdition(await readPublisherSource(dataDir), { file: shown(target), text: merged }, catalogue);
   const mistakes = result.ok ? [] : result.problems.filter((problem) => !problem.gap);
   if (!result.ok && mistakes.length > 0) return { ok: false, problems: mistakes };
   // The earlier years the CSV speaks of and that have a file of their own; one unreadable is its own problem.
-  const spoken = new Set([...Object.keys(parsed.figures.bedarfsgemeinschaften), ...Object.keys(parsed.figures.personen_in_bedarfsgemeinschaften)].map(Number));
+  const spoken = new Set(Object.values(parsed.figures.reihen).flatMap((values) => Object.keys(values).map(Number)));
   const earlier = await Promise.all(
     years.filter((other) => other < year && spoken.has(other)).map(async (other) => ({ year: other, source: await readEditionSource(dataDir, other).catch(() => undefined) })),
   );
   const readable = earlier.flatMap(({ year: other, source }) => (source === undefined ? [] : [{ year: other, source }]));
-  const revised = differingEarlierYears(parsed.figures, readable, { csv: basename(csvFile), target: `${year}.yaml` });
+  const revised = differingEarlierYears(parsed.figures, readable, { csv: basename(csvFile), target: `${year}.yaml` }, catalogue);
   await writeFileAtomic(target, merged);
   return { ok: true, target, source: file, encoding, warnings: [...revised, ...(result.ok ? result.warnings : [])], gaps: result.ok ? [] : result.problems };
 }

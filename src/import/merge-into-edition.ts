@@ -1,5 +1,6 @@
-import { isMap, isScalar, parseDocument, visit, type Document } from "yaml";
+import { isMap, isScalar, parseDocument, visit, type Document, type YAMLMap } from "yaml";
 import { dropFilledGapComments, setGap } from "../new-year/gap-nodes.js";
+import { isSeries } from "../new-year/next-edition.js";
 import { setNote } from "../new-year/note.js";
 import { isGap } from "../validate/gaps.js";
 import type { ImportedFigures } from "./parse-statistics-csv.js";
@@ -24,10 +25,12 @@ export function mergeIntoEdition(baseText: string, figures: ImportedFigures, opt
   const { year: jahr } = options;
   const before = figuresIn(doc);
   doc.setIn(["berichtsjahr"], jahr);
-  for (const reihe of ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const) {
-    for (const [year, value] of Object.entries(figures[reihe])) setYear(doc, ["kennzahlen", reihe], year, value);
-    keepYearsUpTo(doc, ["kennzahlen", reihe], jahr);
+  for (const [reihe, values] of Object.entries(figures.reihen)) {
+    addSeries(doc, reihe);
+    for (const [year, value] of Object.entries(values)) setYear(doc, ["kennzahlen", reihe], year, value);
   }
+  const kennzahlen = doc.getIn(["kennzahlen"], true);
+  for (const pair of isMap(kennzahlen) ? kennzahlen.items : []) if (isMap(pair.value) && isSeries(pair.value)) keepYearsUpTo(pair.value, jahr);
   for (const zeitraum of ["integrationen", "gefoerderte"] as const) {
     const value = figures[zeitraum];
     // Field by field, so the comments on the period survive.
@@ -54,8 +57,8 @@ export function mergeIntoEdition(baseText: string, figures: ImportedFigures, opt
  */
 export function missingForNewYear(figures: ImportedFigures, jahr: number, periods: ReadonlySet<string>): string[] {
   const missing: string[] = [];
-  if (figures.bedarfsgemeinschaften[jahr] === undefined) missing.push(`Bedarfsgemeinschaften ${jahr}`);
-  if (figures.personen_in_bedarfsgemeinschaften[jahr] === undefined) missing.push(`Personen in Bedarfsgemeinschaften ${jahr}`);
+  if (figures.reihen.bedarfsgemeinschaften?.[jahr] === undefined) missing.push(`Bedarfsgemeinschaften ${jahr}`);
+  if (figures.reihen.personen_in_bedarfsgemeinschaften?.[jahr] === undefined) missing.push(`Personen in Bedarfsgemeinschaften ${jahr}`);
   if (periods.has("integrationen") && figures.integrationen?.bis !== jahr) missing.push(`Integrationen bis ${jahr}`);
   if (periods.has("gefoerderte") && figures.gefoerderte?.bis !== jahr) missing.push(`Geförderte bis ${jahr}`);
   return missing;
@@ -74,10 +77,20 @@ function setYear(doc: Document, path: string[], year: string, value: number): vo
   doc.setIn([...path, own && isScalar(own.key) ? own.key.value : Number(year)], value);
 }
 
+/**
+ * A series the edition does not have yet, after its last series (before the periods), written as
+ * that one is: `{ 2019: 4870 }` after a series in braces, else a year a line.
+ */
+function addSeries(doc: Document, reihe: string): void {
+  const kennzahlen = doc.getIn(["kennzahlen"], true);
+  if (!isMap(kennzahlen) || kennzahlen.has(reihe)) return;
+  const last = kennzahlen.items.findLastIndex((pair) => isMap(pair.value) && isSeries(pair.value));
+  const series = doc.createNode({}, { flow: last >= 0 && (kennzahlen.items[last]?.value as YAMLMap).flow === true });
+  kennzahlen.items.splice(last + 1, 0, doc.createPair(reihe, series));
+}
+
 /** Sorts a year series and drops years after the reporting year (a base from a later year). */
-function keepYearsUpTo(doc: Document, path: string[], jahr: number): void {
-  const map = doc.getIn(path, true);
-  if (!isMap(map)) return;
+function keepYearsUpTo(map: YAMLMap, jahr: number): void {
   const year = (item: (typeof map.items)[number]) => Number(isScalar(item.key) ? item.key.value : item.key);
   map.items = map.items.filter((item) => year(item) <= jahr).sort((a, b) => year(a) - year(b));
 }

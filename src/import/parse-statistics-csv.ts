@@ -1,32 +1,18 @@
 import { parse } from "csv-parse/sync";
 import type { Problem } from "../problem.js";
+import type { Catalogue } from "../validate/catalogue.js";
+import { seriesSchema } from "../validate/schema.js";
+import { figureNames, normalise } from "./figure-names.js";
+import { inCsvNotation, NOT_READ, readValue } from "./read-value.js";
 
 /** The figures a statistics CSV can carry, by the field they fill. */
 export interface ImportedFigures {
-  bedarfsgemeinschaften: Record<string, number>;
-  personen_in_bedarfsgemeinschaften: Record<string, number>;
+  /** Year series by the catalogue's key, the two fixed ones among them: year → value. */
+  reihen: Record<string, Record<string, number>>;
   integrationen?: { von: number; bis: number; anzahl: number };
   gefoerderte?: { von: number; bis: number; anzahl: number };
   bundesvergleich: { stand?: number; jobcenter?: number; kommunale_jobcenter?: number };
 }
-
-type Target =
-  | { kind: "reihe"; field: "bedarfsgemeinschaften" | "personen_in_bedarfsgemeinschaften" }
-  | { kind: "zeitraum"; field: "integrationen" | "gefoerderte" }
-  | { kind: "bund"; field: "jobcenter" | "kommunale_jobcenter" };
-
-/** Accepted names in the "Kennzahl" column, compared without case, umlauts or extra spaces. */
-const KENNZAHLEN: Record<string, Target> = {
-  bedarfsgemeinschaften: { kind: "reihe", field: "bedarfsgemeinschaften" },
-  "personen in bedarfsgemeinschaften": { kind: "reihe", field: "personen_in_bedarfsgemeinschaften" },
-  personen: { kind: "reihe", field: "personen_in_bedarfsgemeinschaften" },
-  integrationen: { kind: "zeitraum", field: "integrationen" },
-  "integrationen in arbeit und ausbildung": { kind: "zeitraum", field: "integrationen" },
-  gefoerderte: { kind: "zeitraum", field: "gefoerderte" },
-  "jobcenter bundesweit": { kind: "bund", field: "jobcenter" },
-  "jobcenter in deutschland": { kind: "bund", field: "jobcenter" },
-  "kommunale jobcenter": { kind: "bund", field: "kommunale_jobcenter" },
-};
 
 const COLUMNS = {
   kennzahl: ["kennzahl", "merkmal"],
@@ -38,9 +24,10 @@ type Column = keyof typeof COLUMNS;
 
 /**
  * Reads a German statistics CSV (one row per figure: Kennzahl; Zeitraum; Wert) into typed figures,
- * or reports every wrong cell with its line and column.
+ * each value by the kind its figure has in `catalogue`, or reports every wrong cell with its line
+ * and column.
  */
-export function parseStatisticsCsv(file: string, text: string): { ok: true; figures: ImportedFigures } | { ok: false; problems: Problem[] } {
+export function parseStatisticsCsv(file: string, text: string, catalogue: Catalogue): { ok: true; figures: ImportedFigures } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const problem = (line: number | undefined, column: string | undefined, message: string) =>
     problems.push({ file, field: column ? [column] : [], line, message });
@@ -58,34 +45,43 @@ export function parseStatisticsCsv(file: string, text: string): { ok: true; figu
   const index = locateColumns(header.record);
   if (!index.ok) return { ok: false, problems: [{ file, field: [], line: header.info.lines, message: index.message }] };
 
-  const figures: ImportedFigures = { bedarfsgemeinschaften: {}, personen_in_bedarfsgemeinschaften: {}, bundesvergleich: {} };
+  const figures: ImportedFigures = { reihen: {}, bundesvergleich: {} };
+  const find = figureNames(catalogue);
   const seen = new Map<string, number>();
   for (const { record, info } of body) {
     const line = info.lines;
     const cell = (column: Column) => record[index.columns[column]] ?? "";
     const name = cell("kennzahl");
-    const target = KENNZAHLEN[normalise(name)];
-    if (!target) {
-      problem(line, header.record[index.columns.kennzahl], `„${name}“ ist keine bekannte Kennzahl. Erlaubt: ${Object.keys(KENNZAHLEN).map((key) => `„${key}“`).join(", ")}.`);
+    const found = find(name);
+    if (!found.ok) {
+      problem(line, header.record[index.columns.kennzahl], found.message);
       continue;
     }
+    const { target } = found;
+    const art = target.kind === "reihe" ? target.definition.art : "anzahl";
     const period = parsePeriod(cell("zeitraum"));
-    const value = parseCount(cell("wert"));
+    const value = readValue(cell("wert"), art);
     if (!period) problem(line, header.record[index.columns.zeitraum], `„${cell("zeitraum")}“ ist kein Jahr und kein Zeitraum wie 2012–2018.`);
-    if (value === undefined) problem(line, header.record[index.columns.wert], `„${cell("wert")}“ ist keine ganze Zahl (erwartet z. B. 18.460 oder 18460).`);
+    if (value === undefined) problem(line, header.record[index.columns.wert], `„${cell("wert")}“ ${NOT_READ[art]}.`);
     if (!period || value === undefined) continue;
     if (target.kind !== "zeitraum" && period.von !== period.bis) {
       problem(line, header.record[index.columns.zeitraum], `Für „${name}“ wird ein einzelnes Jahr erwartet, nicht ${cell("zeitraum")}.`);
       continue;
     }
-    const key = `${target.field}/${target.kind === "zeitraum" ? "" : period.bis}`;
+    // The rule of the figure's kind, as the edition file will be checked: a quote of 120 is refused here, at its cell.
+    const rule = seriesSchema(art).safeParse({ [String(period.bis)]: value }).error?.issues[0]?.message;
+    if (rule !== undefined) {
+      problem(line, header.record[index.columns.wert], `„${cell("wert")}“: ${inCsvNotation(rule)}.`);
+      continue;
+    }
+    const key = `${target.kind === "reihe" ? target.key : target.field}/${target.kind === "zeitraum" ? "" : period.bis}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       problem(line, header.record[index.columns.kennzahl], `„${name}“ für ${cell("zeitraum")} steht schon in Zeile ${earlier}.`);
       continue;
     }
     seen.set(key, line);
-    if (target.kind === "reihe") figures[target.field][String(period.bis)] = value;
+    if (target.kind === "reihe") figures.reihen[target.key] = { ...figures.reihen[target.key], [String(period.bis)]: value };
     else if (target.kind === "zeitraum") figures[target.field] = { ...period, anzahl: value };
     else {
       if (figures.bundesvergleich.stand !== undefined && figures.bundesvergleich.stand !== period.bis) {
@@ -115,10 +111,6 @@ function locateColumns(header: string[]): { ok: true; columns: Record<Column, nu
   return { ok: true, columns };
 }
 
-function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss").replace(/\s+/g, " ");
-}
-
 /** "2018", "2012–2018", "2012-2018", "2012 bis 2018". */
 function parsePeriod(text: string): { von: number; bis: number } | undefined {
   const match = /^(\d{4})(?:\s*(?:[-–]|bis)\s*(\d{4}))?$/.exec(text.trim());
@@ -126,14 +118,6 @@ function parsePeriod(text: string): { von: number; bis: number } | undefined {
   const von = Number(match[1]);
   const bis = Number(match[2] ?? match[1]);
   return von <= bis ? { von, bis } : undefined;
-}
-
-/** German integers: "18.460", "18460", "18 460"; decimals and negative numbers are not counts. */
-function parseCount(text: string): number | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (/^\d{1,3}(\.\d{3})+$/.test(compact)) return Number(compact.replaceAll(".", ""));
-  if (/^\d+$/.test(compact)) return Number(compact);
-  return undefined;
 }
 
 function csvErrorInGerman(error: unknown): string {

@@ -41,8 +41,9 @@ export function nextEdition(text: string, { year, from }: { year: number; from: 
 }
 
 /** A year series: every key a year (an empty map counts, it is still to be filled). */
-function isSeries(map: YAMLMap): boolean {
-  return map.items.every((pair) => isScalar(pair.key) && YEAR_KEY.test(String(pair.key.value)));
+export function isSeries(map: YAMLMap): boolean {
+  // A pair set through the document API may hold its key as a plain value, not a node.
+  return map.items.every((pair) => YEAR_KEY.test(String(isScalar(pair.key) ? pair.key.value : pair.key)));
 }
 
 /** `[]`, with the comment that stood above the old list beside it, so the hint about the field stays. */

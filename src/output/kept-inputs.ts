@@ -3,7 +3,7 @@
 // `build` tells from the same comparison whether an archived year needs a new Auflage.
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { insideFolder, readBounded } from "../load/read-edition-sources.js";
+import { CATALOGUE_FILE, insideFolder, readBounded } from "../load/read-edition-sources.js";
 import { readFolder, type TemplateFolder } from "../load/read-templates.js";
 import { ARCHIVE_DIR, KEPT_DATA, KEPT_TEMPLATES, RECORD, revisionNumbers } from "./edition-folder.js";
 import { sha256 } from "./manifest.js";
@@ -14,14 +14,15 @@ export interface ChangedInput {
   /** Its name inside that folder, as the edition folder keeps it under eingaben/. */
   name: string;
   folder: "data" | "templates";
-  /** Edited since; gone from the folder; new in the template folder. */
+  /** Edited since; gone from the folder; new in the template folder, or a catalogue the edition was made without. */
   change: "changed" | "missing" | "added";
 }
 
 /**
  * Which of the kept inputs (path in the edition folder → SHA-256) differ from the data and template
  * folders now. Only the data files the edition was built from count (a new year's file beside them
- * does not), and every file of the template folder, clutter aside (see load/read-templates.ts).
+ * does not), and a `kennzahlen.yaml` added since (its entries override the built-in figures the
+ * edition was made with), and every file of the template folder, clutter aside (see load/read-templates.ts).
  *
  * Inputs are what a press office edits: data and templates. The program (its code, its locked
  * dependencies, the fonts it ships) is not: after an update of pressemappe an archived year would
@@ -36,6 +37,10 @@ export async function changedInputs(kept: ReadonlyMap<string, string>, dataDir: 
     const current = await insideFolder(dataDir, name).then(readBounded).then(({ bytes }) => sha256(bytes), () => undefined);
     if (current === undefined) changes.push({ path: join(dataDir, name), name, folder: "data", change: "missing" });
     else if (current !== kept.get(path)) changes.push({ path: join(dataDir, name), name, folder: "data", change: "changed" });
+  }
+  if (!kept.has(`${KEPT_DATA}${CATALOGUE_FILE}`)) {
+    const added = await insideFolder(dataDir, CATALOGUE_FILE).then(readBounded).then(() => true, () => false);
+    if (added) changes.push({ path: join(dataDir, CATALOGUE_FILE), name: CATALOGUE_FILE, folder: "data", change: "added" });
   }
   const templates = new Map((folder ?? (await readFolder(templatesDir))).map((file) => [`${KEPT_TEMPLATES}${file.name}`, sha256(file.data)]));
   for (const path of [...kept.keys()].filter((path) => path.startsWith(KEPT_TEMPLATES))) {

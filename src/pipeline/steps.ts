@@ -56,7 +56,7 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
   const compared: number[] = [];
   for (const year of years) {
     const source = await collect(() => readEditionSource(dataDir, year));
-    const comparable = source && !comparables.some((known) => known.year === year) ? toComparable(year, source) : undefined;
+    const comparable = source && catalogue && !comparables.some((known) => known.year === year) ? toComparable(year, source, catalogue.catalogue) : undefined;
     if (comparable) comparables.push(comparable);
     if (!publisher || !source || !catalogue) continue;
     const result = validateEdition(publisher, source, catalogue.catalogue);
@@ -72,9 +72,9 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
     warnings.push(...result.warnings);
     compared.push(year);
   }
-  if (compared.length > 0) {
+  if (catalogue && compared.length > 0) {
     for (const other of await readOtherEditionSources(dataDir, years)) {
-      const comparable = toComparable(other.year, other.source);
+      const comparable = toComparable(other.year, other.source, catalogue.catalogue);
       if (comparable) comparables.push(comparable);
     }
     for (const year of compared) warnings.push(...compareEditions(year, comparables));

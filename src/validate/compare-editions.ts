@@ -1,6 +1,8 @@
 import type { Source } from "../load/read-edition-sources.js";
 import type { Problem } from "../problem.js";
+import type { Catalogue } from "./catalogue.js";
 import { parseYaml } from "./parse-yaml.js";
+import { seriesSchema } from "./schema.js";
 import { grouped } from "./warnings.js";
 
 /** A value of an edition file and where it stands. */
@@ -13,36 +15,36 @@ interface Located<T> {
 
 /**
  * What one edition file says that another may repeat or contradict, read leniently: whatever reads
- * as a count, a quote or a paragraph counts, so a sibling with mistakes of its own (or a gap) is
- * compared as far as it can be, never refused.
+ * as a year's value of a catalogue series (a count, a percentage, a euro amount, each by the rules of
+ * its kind), a quotation or a paragraph counts, so a sibling with mistakes of its own (or a gap) is compared as far as it can be, never refused.
  */
 export interface Comparable {
   file: string;
   /** The year of the file name: of two files, the one with the later year is newer. */
   year: number;
   /** By series and year: one look-up per file, however many years a folder holds. */
-  counts: Map<string, Located<number>>;
+  values: Map<string, Located<number>>;
   /** Texts with whitespace collapsed: a copy reflowed by the editor is still a copy. */
   quotes: Located<string>[];
   paragraphs: Located<string>[];
 }
 
-/** The series whose values a later file repeats, and may revise. */
-export const COMPARED_SERIES = ["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"] as const;
 const EXCERPT = 40;
 
-/** The comparable content of an edition file, or nothing when it is not even YAML. */
-export function toComparable(year: number, source: Source): Comparable | undefined {
+/** The comparable content of an edition file, its series as `catalogue` knows them, or nothing when it is not even YAML. */
+export function toComparable(year: number, source: Source, catalogue: Catalogue): Comparable | undefined {
   const parsed = parseYaml(source.file, source.text);
   if (!parsed.ok) return undefined;
   const { value, locate } = parsed.parsed;
   const at = <T>(field: (string | number)[], found: T): Located<T> => ({ value: found, field, ...locate(field) });
   const root = record(value);
   const kennzahlen = record(root.kennzahlen);
-  const counts = new Map<string, Located<number>>();
-  for (const reihe of COMPARED_SERIES) {
+  const values = new Map<string, Located<number>>();
+  for (const [reihe, definition] of catalogue.definitions) {
+    // A value its kind refuses (4.870 for a count) is that file's mistake, not a revision.
+    const fits = seriesSchema(definition.art);
     for (const [jahr, wert] of Object.entries(record(kennzahlen[reihe]))) {
-      if (/^\d{4}$/.test(jahr) && typeof wert === "number" && Number.isInteger(wert) && wert >= 0) counts.set(`${reihe} ${jahr}`, at(["kennzahlen", reihe, jahr], wert));
+      if (fits.safeParse({ [jahr]: wert }).success) values.set(`${reihe} ${jahr}`, at(["kennzahlen", reihe, jahr], wert as number));
     }
   }
   const texts = (list: unknown, field: (index: number) => (string | number)[], text: (item: unknown) => unknown) =>
@@ -53,14 +55,14 @@ export function toComparable(year: number, source: Source): Comparable | undefin
   return {
     file: source.file,
     year,
-    counts,
+    values,
     quotes: texts(root.zitate, (index) => ["zitate", String(index), "text"], (zitat) => record(zitat).text),
     paragraphs: texts(root.absaetze, (index) => ["absaetze", String(index)], (absatz) => absatz),
   };
 }
 
 /**
- * Warnings about the edition of `year` against the other edition files of its data folder: counts
+ * Warnings about the edition of `year` against the other edition files of its data folder: values
  * that disagree with the next older or newer file holding the same series and year (either side may
  * be the edition checked; the warning stands at the newer file, so a run checking both reports it
  * once), and quotes or paragraphs this edition repeats word for word from an earlier one.
@@ -73,15 +75,15 @@ export function compareEditions(year: number, editions: readonly Comparable[]): 
   const revised = sorted.flatMap((newer, index) => {
     if (newer.year < year) return [];
     const older = sorted.slice(0, index).reverse();
-    return [...newer.counts].flatMap(([key, count]) => {
-      const before = older.find((edition) => edition.counts.has(key));
-      const other = before?.counts.get(key);
-      if (before === undefined || other === undefined || other.value === count.value || (newer !== own && before !== own)) return [];
+    return [...newer.values].flatMap(([key, value]) => {
+      const before = older.find((edition) => edition.values.has(key));
+      const other = before?.values.get(key);
+      if (before === undefined || other === undefined || other.value === value.value || (newer !== own && before !== own)) return [];
       return [
         problem(
           newer.file,
-          count,
-          `Hier steht ${grouped(count.value)}, in ${before.file}${lineOf(other)} aber ${grouped(other.value)}. Statistiken werden nachträglich berichtigt; es gilt deshalb der Wert der neueren Datei, ${grouped(count.value)}. Ist es keine Berichtigung, sondern ein Tippfehler, bitte den falschen der beiden Werte korrigieren.`,
+          value,
+          `Hier steht ${grouped(value.value)}, in ${before.file}${lineOf(other)} aber ${grouped(other.value)}. Statistiken werden nachträglich berichtigt; es gilt deshalb der Wert der neueren Datei, ${grouped(value.value)}. Ist es keine Berichtigung, sondern ein Tippfehler, bitte den falschen der beiden Werte korrigieren.`,
         ),
       ];
     });

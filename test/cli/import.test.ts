@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
+import { catalogueFolder } from "../helpers/catalogue-folder.js";
 import { copyDataFolder, exampleDataDir } from "../helpers/data-folder.js";
 import { readPdf, flat } from "../helpers/pdf-text.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -130,5 +131,72 @@ describe("pressemappe import", () => {
   it("explains its usage", async () => {
     expect(await runCli(["import", "zahlen.csv"])).toMatchObject({ code: 2, stderr: expect.stringContaining("„import“ braucht --jahr") });
     expect(await runCli(["build", "--jahr", "2019"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--jahr gehört zu „import“") });
+  });
+
+  describe("with a figure catalogue", () => {
+    const CSV_2020 = [
+      "Kennzahl;Zeitraum;Wert",
+      "Bedarfsgemeinschaften;2020;9.100",
+      "Personen;2020;15.400",
+      "Integrationen;2012–2020;35.900",
+      "Geförderte;2012–2020;10.900",
+      "Langzeitleistungsbeziehende;2020;4.700",
+      "integrationsquote;2020;26,1 %",
+      "Ausgaben für Eingliederungsleistungen;2020;12,9 Mio. €",
+      "Integrationsquote;2019;25,6",
+      "",
+    ].join("\r\n");
+    async function folder() {
+      const data = await catalogueFolder();
+      cleanups.push(data.remove);
+      return data;
+    }
+
+    it("takes catalogue figures by key and by bezeichnung, each in German notation, into the series as the file writes them", async () => {
+      const data = await folder();
+      const csv = join(data.dir, "zahlen-2020.csv");
+      await writeFile(csv, CSV_2020);
+      const earlier = await readFile(join(data.dir, "2019.yaml"), "utf8");
+      const result = await runCli(["import", csv, "--jahr", "2020", "--data", data.dir, "--veroeffentlichung", "2021-01-14", "--stand", "2021-01-10"]);
+      expect(result.code, result.stderr).toBe(0);
+      const text = await readFile(join(data.dir, "2020.yaml"), "utf8");
+      expect(text).toContain("  langzeitleistungsbeziehende: { 2018: 5120, 2019: 4870, 2020: 4700 }\n  integrationsquote: { 2018: 24.1, 2019: 25.6, 2020: 26.1 }\n  eingliederungsmittel: { 2019: 12400000, 2020: 12900000 }\n");
+      // A revised 2019 value: the warning stands at 2019's own file, which stays as it was.
+      const line = earlier.split("\n").findIndex((row) => row.startsWith("  integrationsquote:")) + 1;
+      const column = (earlier.split("\n")[line - 1] ?? "").indexOf("25.4") + 1;
+      expect(result.stderr).toContain(`Warnung: ${join(data.dir, "2019.yaml")}, Zeile ${line}, Spalte ${column} › kennzahlen › integrationsquote › 2019: zahlen-2020.csv nennt für 2019 25,6, diese Datei 25,4.`);
+      expect(await readFile(join(data.dir, "2019.yaml"), "utf8")).toBe(earlier);
+      await writeFile(join(data.dir, "2020.yaml"), text.replace("sperrfrist: ???", "sperrfrist: null").replace("nummer: ???", "nummer: null"));
+      const checked = await runCli(["check", "2020", "--data", data.dir]);
+      expect(checked.code, checked.stderr).toBe(0);
+    });
+
+    it("takes a figure only the folder's kennzahlen.yaml describes, as a new series after the others", async () => {
+      const data = await folder();
+      await data.edit("kennzahlen.yaml", (text) => `${text}gefluechtete:\n  art: anzahl\n  bezeichnung: Geflüchtete\n  satz: { subjekt: die Zahl der Geflüchteten, genus: f, numerus: sg }\n  messung: jahresdurchschnitt\n`);
+      const csv = join(data.dir, "zahlen.csv");
+      await writeFile(csv, "Kennzahl;Zeitraum;Wert\nGEFLUECHTETE;2019;1.250\n");
+      const result = await runCli(["import", csv, "--jahr", "2019", "--data", data.dir, "--force", "--stand", "2020-01-10"]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(await readFile(join(data.dir, "2019.yaml"), "utf8")).toContain("  eingliederungsmittel: { 2019: 12400000 }\n  gefluechtete: { 2019: 1250 }\n  integrationen:");
+    });
+
+    it("refuses a value that does not fit its figure, an unknown name and a broken kennzahlen.yaml, writing nothing", async () => {
+      const data = await folder();
+      const csv = join(data.dir, "zahlen-2020.csv");
+      await writeFile(csv, CSV_2020.replace("26,1 %", "126,1 %").replace("Langzeitleistungsbeziehende;", "Langzeitleistungsbezieher;"));
+      const wrong = await runCli(["import", csv, "--jahr", "2020", "--data", data.dir]);
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toContain(`${csv}, Zeile 6 › Kennzahl: „Langzeitleistungsbezieher“ ist keine bekannte Kennzahl – Tippfehler für „Langzeitleistungsbeziehende“?`);
+      expect(wrong.stderr).toContain(`${csv}, Zeile 7 › Wert: „126,1 %“: darf höchstens 100 sein: eine Quote in Prozent, von 0 bis 100.`);
+
+      await writeFile(csv, CSV_2020);
+      await data.edit("kennzahlen.yaml", (text) => text.replace("art: quote", "art: prozent"));
+      const broken = await runCli(["import", csv, "--jahr", "2020", "--data", data.dir]);
+      expect(broken.code).toBe(1);
+      const line = (await readFile(join(data.dir, "kennzahlen.yaml"), "utf8")).split("\n").indexOf("  art: prozent") + 1;
+      expect(broken.stderr).toContain(`${join(data.dir, "kennzahlen.yaml")}, Zeile ${line}, Spalte 8 › integrationsquote › art: muss anzahl, euro oder quote sein (gefunden: „prozent“)`);
+      expect((await readdir(data.dir)).filter((name) => name.startsWith("2020"))).toEqual([]);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
+import { catalogueFolder } from "../helpers/catalogue-folder.js";
 import { copyDataFolder } from "../helpers/data-folder.js";
 import { flat, readPdf } from "../helpers/pdf-text.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -107,5 +108,30 @@ describe("pressemappe neu", () => {
     const none = await runCli(["neu", "2019", "--data", data.dir]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("Die erste Ausgabe bitte von Hand anlegen, nach dem Vorbild von data/2018.yaml");
+  });
+
+  it("gives every catalogue series of the edition before a gap, in braces as it was written, check names each, and keeps the fact-sheet lists", async () => {
+    const data = await catalogueFolder();
+    cleanups.push(data.remove);
+    const lists = "faktenblatt:\n  kacheln: [bedarfsgemeinschaften, integrationsquote]\n  diagramm: [langzeitleistungsbeziehende]\n\n";
+    await data.edit("2019.yaml", (text) => text.replace("quelle:", `${lists}quelle:`));
+    const created = await runCli(["neu", "2020", "--data", data.dir]);
+    expect(created.code, created.stderr).toBe(0);
+    const text = await readFile(join(data.dir, "2020.yaml"), "utf8");
+    const series = [
+      "  langzeitleistungsbeziehende: { 2018: 5120, 2019: 4870, 2020: ??? } # noch eintragen",
+      "  integrationsquote: { 2018: 24.1, 2019: 25.4, 2020: ??? } # noch eintragen",
+      "  eingliederungsmittel: { 2019: 12400000, 2020: ??? } # noch eintragen",
+    ];
+    expect(text).toContain(`${series.join("\n")}\n`);
+    expect(text).toContain("faktenblatt:\n  kacheln: [ bedarfsgemeinschaften, integrationsquote ]\n  diagramm: [ langzeitleistungsbeziehende ]\n");
+    const lineOf = (row: string) => text.split("\n").indexOf(row) + 1;
+    for (const [index, name] of ["langzeitleistungsbeziehende", "integrationsquote", "eingliederungsmittel"].entries()) {
+      expect(created.stdout).toContain(`  Zeile ${lineOf(series[index] as string)} › kennzahlen › ${name} › 2020\n`);
+    }
+    const checked = await runCli(["check", "2020", "--data", data.dir]);
+    expect(checked.code).toBe(1);
+    const column = (series[1] as string).indexOf("???") + 1;
+    expect(checked.stderr).toContain(`${join(data.dir, "2020.yaml")}, Zeile ${lineOf(series[1] as string)}, Spalte ${column} › kennzahlen › integrationsquote › 2020: noch nicht eingetragen`);
   });
 });

@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBrowser } from "../../src/print/launch-browser.js";
+import { CATALOGUE } from "../helpers/catalogue-folder.js";
 import { copyDataFolder } from "../helpers/data-folder.js";
 import { markedChromium, processMarker, survivingChromium } from "../helpers/processes.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -114,6 +115,30 @@ describe("pressemappe preview", () => {
     expect(await frameText()).toContain("Kommunales Jobcenter Erzgebirgskreis"); // the last good state
     await data.edit("2018.yaml", (text) => text.replace(/^  name: Sehr langer .*$/m, "  name: Kommunales Jobcenter Erzgebirgskreis"));
     await page.waitForFunction(() => document.getElementById("fehler")?.hidden === true, { timeout: 10_000 });
+  });
+
+  it("reloads when kennzahlen.yaml is added, edited or removed, and overlays its errors on the last good render", async () => {
+    const catalogue = join(data.dir, "kennzahlen.yaml");
+    await page.goto(`${address}2018/faktenblatt`);
+    const shows = (text: string) => page.waitForFunction((text) => (document.querySelector("iframe")?.contentDocument?.body?.innerText ?? "").includes(text), { timeout: 10_000 }, text);
+    await data.edit("2018.yaml", (text) => text.replace("    2018: 16726\n", "    2018: 16726\n  integrationsquote: { 2017: 23.8, 2018: 24.1 }\n"));
+    await shows("24,1");
+    expect(await frameText()).toContain("Integrationsquote");
+
+    await writeFile(catalogue, CATALOGUE.replace("bezeichnung: Integrationsquote", "bezeichnung: Quote der Integrationen (K2)"));
+    await shows("Quote der Integrationen (K2)");
+
+    await writeFile(catalogue, CATALOGUE.replace("art: quote", "art: prozent"));
+    await page.waitForFunction(() => !document.getElementById("fehler")?.hidden, { timeout: 10_000 });
+    const line = CATALOGUE.split("\n").indexOf("  art: quote") + 1;
+    expect(await overlay()).toMatch(new RegExp(`kennzahlen\\.yaml, Zeile ${line}, Spalte 8 › integrationsquote › art: muss anzahl, euro oder quote sein \\(gefunden: „prozent“\\)`));
+    expect(await frameText()).toContain("Quote der Integrationen (K2)"); // the last good state stays visible underneath
+
+    await rm(catalogue);
+    await page.waitForFunction(() => document.getElementById("fehler")?.hidden === true, { timeout: 10_000 });
+    await page.waitForFunction(() => !(document.querySelector("iframe")?.contentDocument?.body?.innerText ?? "").includes("(K2)"), { timeout: 10_000 });
+    await data.edit("2018.yaml", (text) => text.replace("  integrationsquote: { 2017: 23.8, 2018: 24.1 }\n", ""));
+    await page.waitForFunction(() => !(document.querySelector("iframe")?.contentDocument?.body?.innerText ?? "").includes("24,1"), { timeout: 10_000 });
   });
 
   it("answers only requests addressed to this machine (no DNS rebinding)", async () => {

@@ -6,7 +6,7 @@ import { nextEdition } from "../../src/new-year/next-edition.js";
 import { readExample } from "../helpers/data-folder.js";
 
 const example = await readExample("2018.yaml");
-const figures = (bedarfsgemeinschaften: Record<string, number>): ImportedFigures => ({ bedarfsgemeinschaften, personen_in_bedarfsgemeinschaften: {}, bundesvergleich: {} });
+const figures = (bedarfsgemeinschaften: Record<string, number>, more: ImportedFigures["reihen"] = {}): ImportedFigures => ({ reihen: { bedarfsgemeinschaften, ...more }, bundesvergleich: {} });
 const options = { year: 2018, note: "Zahlen aus test.csv übernommen.", gapNote: "??? heißt: noch nicht eingetragen." };
 
 describe("mergeIntoEdition", () => {
@@ -28,9 +28,23 @@ describe("mergeIntoEdition", () => {
   });
 
   it("asks a new year's CSV only for the periods the edition it starts from has", () => {
-    const only = figures({ 2019: 9100 });
-    only.personen_in_bedarfsgemeinschaften = { 2019: 15400 };
+    const only = figures({ 2019: 9100 }, { personen_in_bedarfsgemeinschaften: { 2019: 15400 } });
     expect(missingForNewYear(only, 2019, new Set(["bedarfsgemeinschaften", "integrationen", "gefoerderte"]))).toEqual(["Integrationen bis 2019", "Geförderte bis 2019"]);
     expect(missingForNewYear(only, 2019, new Set(["bedarfsgemeinschaften", "personen_in_bedarfsgemeinschaften"]))).toEqual([]);
+  });
+
+  it("writes catalogue series: into the series as the file writes it, a new one after the last series, written as that one is", () => {
+    const withSeries = example.replace("  integrationen:", "  langzeitleistungsbeziehende: { 2018: 5120 } # Personen\n  integrationen:");
+    const merged = mergeIntoEdition(withSeries, figures({}, { langzeitleistungsbeziehende: { 2017: 5300 }, integrationsquote: { 2018: 24.1 }, eingliederungsmittel: { 2018: 12400000.5 } }), options);
+    expect(merged).toContain("  langzeitleistungsbeziehende: { 2017: 5300, 2018: 5120 } # Personen\n  integrationsquote: { 2018: 24.1 }\n  eingliederungsmittel: { 2018: 12400000.5 }\n  integrationen:");
+    // After a series a year a line, a new one is written so too.
+    expect(mergeIntoEdition(example, figures({}, { integrationsquote: { 2018: 24.1 } }), options)).toContain("    2018: 16726\n  integrationsquote:\n    2018: 24.1\n  integrationen:");
+  });
+
+  it("fills a new year's gap in braces and drops the gap comment after them", () => {
+    const start = nextEdition(example.replace("  integrationen:", "  integrationsquote: { 2018: 24.1 }\n  integrationen:"), { year: 2019, from: "2018.yaml" });
+    expect(start).toContain("  integrationsquote: { 2018: 24.1, 2019: ??? } # noch eintragen\n");
+    const merged = mergeIntoEdition(start, figures({ 2019: 9100 }, { integrationsquote: { 2019: 25.4 } }), { ...options, year: 2019 });
+    expect(merged).toContain("  integrationsquote: { 2018: 24.1, 2019: 25.4 }\n");
   });
 });

@@ -78,4 +78,19 @@ describe("nextEdition", () => {
     expect(second).toMatch(/^# Angelegt aus 2020\.yaml \(pressemappe neu\)\. \?\?\? heißt: noch nicht eingetragen; „pressemappe check 2021“ nennt jede Stelle\.\n\n# Jahresbilanz/);
     expect(second).toContain("    2020: 9000\n    2021: ??? # noch eintragen");
   });
+
+  it("gives every catalogue series a gap for the new year, in braces where the file writes braces, and keeps the fact-sheet lists", () => {
+    const withCatalogue = example
+      .replace("  integrationen:", "  langzeitleistungsbeziehende: { 2017: 5120, 2018: 4870 }   # Personen\n  integrationsquote: { 2018: 24.1 }\n  eingliederungsmittel:\n    2018: 12400000.5\n  integrationen:")
+      .replace("quelle:", "faktenblatt:\n  kacheln: [bedarfsgemeinschaften, integrationsquote] # oben\n  diagramm:\n    - langzeitleistungsbeziehende\n\nquelle:");
+    const text = next(withCatalogue);
+    expect(text).toContain("  langzeitleistungsbeziehende: { 2017: 5120, 2018: 4870, 2020: ??? } # Personen\n  integrationsquote: { 2018: 24.1, 2020: ??? } # noch eintragen\n");
+    expect(text).toContain("  eingliederungsmittel:\n    2018: 12400000.5\n    2020: ??? # noch eintragen\n");
+    expect(text).toContain("faktenblatt:\n  kacheln: [ bedarfsgemeinschaften, integrationsquote ] # oben\n  diagramm:\n    - langzeitleistungsbeziehende\n");
+    const edition = parse(text) as Record<string, any>;
+    expect(edition.kennzahlen).toMatchObject({ langzeitleistungsbeziehende: { 2017: 5120, 2018: 4870, 2020: GAP }, integrationsquote: { 2018: 24.1, 2020: GAP }, eingliederungsmittel: { 2018: 12400000.5, 2020: GAP } });
+    expect(edition.faktenblatt).toEqual({ kacheln: ["bedarfsgemeinschaften", "integrationsquote"], diagramm: ["langzeitleistungsbeziehende"] });
+    const filled = text.replace("{ 2018: 24.1, 2020: ??? }", "{ 2018: 24.1, 2020: 25.4 }");
+    expect(nextEdition(filled, { year: 2021, from: "2020.yaml" })).toContain("  integrationsquote: { 2018: 24.1, 2020: 25.4, 2021: ??? } # noch eintragen\n");
+  });
 });

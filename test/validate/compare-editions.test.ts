@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/problem.js";
+import { builtInCatalogue, mergeCatalogue, type Catalogue } from "../../src/validate/catalogue.js";
 import { compareEditions, toComparable, type Comparable } from "../../src/validate/compare-editions.js";
 import { readExample } from "../helpers/data-folder.js";
 
@@ -11,8 +12,9 @@ const nextYear = (text: string, year: number, households: number, persons: numbe
     .replace(/^berichtsjahr: \d+/m, `berichtsjahr: ${year}`)
     .replace(/(  bedarfsgemeinschaften:.*\n(?: {4}\d+: \d+\n)*)/, `$1    ${year}: ${households}\n`)
     .replace(/(  personen_in_bedarfsgemeinschaften:.*\n(?: {4}\d+: \d+\n)*)/, `$1    ${year}: ${persons}\n`);
-const comparable = (year: number, text: string): Comparable => {
-  const found = toComparable(year, { file: `data/${year}.yaml`, text });
+const builtIn = builtInCatalogue("data/kennzahlen.yaml");
+const comparable = (year: number, text: string, catalogue: Catalogue = builtIn): Comparable => {
+  const found = toComparable(year, { file: `data/${year}.yaml`, text }, catalogue);
   if (found === undefined) throw new Error(`data/${year}.yaml does not parse`);
   return found;
 };
@@ -57,8 +59,43 @@ describe("compareEditions: counts that disagree between edition files", () => {
   it("compares what a sibling with mistakes of its own still says, and leaves out one that is not YAML", () => {
     const broken = revised.replace("berichtsjahr: 2019", "berichtsjahr: neunzehn").replace("    2019: 9410", "    2019: 9.410").replace("    anzahl: 9664", "    anzahl: -1");
     expect(shown(revisionsOf(2018, [comparable(2018, example), comparable(2019, broken)]))).toEqual([warning]);
-    expect(toComparable(2019, { file: "data/2019.yaml", text: "kennzahlen: [\n" })).toBeUndefined();
+    expect(toComparable(2019, { file: "data/2019.yaml", text: "kennzahlen: [\n" }, builtIn)).toBeUndefined();
     expect(revisionsOf(2018, [comparable(2018, example)])).toEqual([]);
+  });
+});
+
+describe("compareEditions: catalogue series of every kind", () => {
+  /** The example with catalogue series added below the fixed ones, as the issue writes them. */
+  const withSeries = (text: string, series: string) => text.replace("  integrationen:", `${series}  integrationen:`);
+  const y2018 = withSeries(example, "  integrationsquote: { 2017: 23.8, 2018: 24.1 }\n  eingliederungsmittel: { 2018: 11800000.5 }\n  eigene_zahl: { 2018: 12 }\n");
+  const y2019 = withSeries(
+    nextYear(example, 2019, 9410, 15900),
+    "  integrationsquote: { 2017: 23.8, 2018: 24.3, 2019: 25.4 }\n  eingliederungsmittel: { 2018: 11800000.75, 2019: 12400000 }\n  eigene_zahl: { 2018: 13, 2019: 14 }\n",
+  );
+  const line = lineOf(y2019, "  integrationsquote:");
+  const own = mergeCatalogue("data/kennzahlen.yaml", { eigene_zahl: { art: "anzahl", bezeichnung: "Eigene Zahl", satz: { subjekt: "die eigene Zahl", genus: "f", numerus: "sg" }, messung: "jahreswert" } });
+
+  it("warns of a revised quote and euro amount with their decimals, at the value inside a flow mapping", () => {
+    const at = (text: string, start: string, value: string) => `Zeile ${lineOf(text, start)}, Spalte ${(text.split("\n")[lineOf(text, start) - 1] ?? "").indexOf(value) + 1}`;
+    expect(shown(revisionsOf(2019, [comparable(2018, y2018), comparable(2019, y2019)]))).toEqual([
+      `data/2019.yaml, ${at(y2019, "  integrationsquote:", "24.3")} › kennzahlen › integrationsquote › 2018: Hier steht 24,3, in data/2018.yaml (Zeile ${lineOf(y2018, "  integrationsquote:")}) aber 24,1. Statistiken werden nachträglich berichtigt; es gilt deshalb der Wert der neueren Datei, 24,3. Ist es keine Berichtigung, sondern ein Tippfehler, bitte den falschen der beiden Werte korrigieren.`,
+      expect.stringMatching(new RegExp(`^data/2019\\.yaml, ${at(y2019, "  eingliederungsmittel:", "11800000.75")} › kennzahlen › eingliederungsmittel › 2018: Hier steht 11\\.800\\.000,75, in data/2018\\.yaml \\(Zeile ${lineOf(y2018, "  eingliederungsmittel:")}\\) aber 11\\.800\\.000,5\\.`)),
+    ]);
+  });
+
+  it("compares a figure of the folder's own catalogue, and no key the catalogue does not know", () => {
+    const keys = (catalogue: Catalogue) => revisionsOf(2019, [comparable(2018, y2018, catalogue), comparable(2019, y2019, catalogue)]).map((problem) => problem.field[1]);
+    // In catalogue order: the folder's own figures first.
+    expect(keys(own)).toEqual(["eigene_zahl", "integrationsquote", "eingliederungsmittel"]);
+    expect(keys(builtIn)).toEqual(["integrationsquote", "eingliederungsmittel"]);
+  });
+
+  it("leaves out a value its kind refuses: 4.870 for a count is that file's mistake, not a revision", () => {
+    const typo = (text: string, value: string) => withSeries(text, `  langzeitleistungsbeziehende: { 2018: ${value} }\n`);
+    const typed = [comparable(2018, typo(example, "4870")), comparable(2019, typo(nextYear(example, 2019, 9410, 15900), "4.870"))];
+    expect(revisionsOf(2019, typed)).toEqual([]);
+    const quota = [comparable(2018, withSeries(example, "  integrationsquote: { 2018: 24.1 }\n")), comparable(2019, withSeries(nextYear(example, 2019, 9410, 15900), "  integrationsquote: { 2018: 241 }\n"))];
+    expect(revisionsOf(2019, quota)).toEqual([]);
   });
 });
 
