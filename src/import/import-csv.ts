@@ -4,7 +4,7 @@ import { localDate } from "../clock.js";
 import { listEditionYears, readBounded, readEditionSource, readPublisherSource, shown } from "../load/read-edition-sources.js";
 import { nextEdition } from "../new-year/next-edition.js";
 import { IMPORT_NOTE } from "../new-year/note.js";
-import { loadCatalogue } from "../pipeline/steps.js";
+import { loadCatalogue } from "../pipeline/load-catalogue.js";
 import { ProblemError, type Problem } from "../problem.js";
 import { GAP } from "../validate/gaps.js";
 import { parseYaml } from "../validate/parse-yaml.js";

@@ -1,18 +1,17 @@
 // The steps before printing, each over one edition or one template folder: load and validate the
 // data, load and check the templates, derive → compose → render. run-editions.ts puts them in order.
-import { join } from "node:path";
 import { deriveFigures } from "../derive/derive-figures.js";
-import { CATALOGUE_FILE, PUBLISHER_FILE, readCatalogueSource, readEditionSource, readLogo, readOtherEditionSources, readPublisherSource, shown } from "../load/read-edition-sources.js";
+import { PUBLISHER_FILE, readEditionSource, readLogo, readOtherEditionSources, readPublisherSource } from "../load/read-edition-sources.js";
 import { printProfile, readFolder, readFonts, templateTexts, type TemplateFiles } from "../load/read-templates.js";
 import { readTemplateCache, writeTemplateCache } from "../load/template-cache.js";
 import { templatesDir } from "../paths.js";
 import { ProblemError, type Problem } from "../problem.js";
+import { loadCatalogue } from "./load-catalogue.js";
 import { renderPages, type RenderedDocuments } from "../render/render-pages.js";
 import { inlineStyle } from "../render/style.js";
 import { findLiteralFigures } from "../validate/check-template-figures.js";
 import { compareEditions, toComparable, type Comparable } from "../validate/compare-editions.js";
 import type { Edition } from "../validate/schema.js";
-import { validateCatalogue } from "../validate/validate-catalogue.js";
 import { validateEdition } from "../validate/validate-edition.js";
 import { compileTemplates, type CompiledTemplates } from "../compose/compile-templates.js";
 import { composeTexts } from "../compose/compose-texts.js";
@@ -83,17 +82,6 @@ export async function loadEditions(dataDir: string, years: readonly number[], op
   const unique = once(problems);
   const warned = once(warnings);
   return options.strict ? { editions, problems: [...unique, ...warned], warnings: [] } : { editions, problems: unique, warnings: warned };
-}
-
-/**
- * The figure catalogue of the data folder and its bytes as an edition keeps them. A broken one is
- * refused with its problems: editions are not checked against it.
- */
-export async function loadCatalogue(dataDir: string) {
-  const source = await readCatalogueSource(dataDir);
-  const result = validateCatalogue(shown(join(dataDir, CATALOGUE_FILE)), source);
-  if (!result.ok) throw new ProblemError(result.problems);
-  return { catalogue: result.value, inputs: source ? [dataInput(CATALOGUE_FILE, source.bytes)] : [] };
 }
 
 function once(problems: Problem[]): Problem[] {
